@@ -1,0 +1,17 @@
+import type {ReactNode} from 'react';
+import {useTranslation} from 'react-i18next';
+import PartnerCard from '@site/src/components/PartnerCard';
+import {partners, partnersInOrder, type Partner} from '@site/src/data/partners';
+import styles from './styles.module.css';
+
+/** The partner cards, in catalog order. */
+export default function PartnerList({catalog = partners}: {catalog?: readonly Partner[]}): ReactNode {
+  const {t} = useTranslation('components');
+  return (
+    <ul className={styles.list} aria-label={t('partnerList.label')}>
+      {partnersInOrder(catalog).map((partner) => (
+        <PartnerCard key={partner.id} partner={partner} />
+      ))}
+    </ul>
+  );
+}

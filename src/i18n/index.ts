@@ -1,0 +1,51 @@
+/**
+ * i18next for component strings and the partner catalog's texts.
+ * One instance per locale, created with its resources already loaded (initAsync: false),
+ * so server rendering and hydration produce the same words, with or without JavaScript.
+ */
+import i18next, {type i18n} from 'i18next';
+import frComponents from '@site/i18n/fr/components.json';
+import frPartners from '@site/i18n/fr/partners.json';
+import enComponents from '@site/i18n/en/components.json';
+import enPartners from '@site/i18n/en/partners.json';
+
+export const resources = {
+  fr: {components: frComponents, partners: frPartners},
+  en: {components: enComponents, partners: enPartners},
+} as const;
+
+export type Locale = keyof typeof resources;
+export const defaultNS = 'components';
+
+export function isLocale(value: string): value is Locale {
+  return Object.hasOwn(resources, value);
+}
+
+const instances = new Map<Locale, i18n>();
+
+/** The i18next instance of a locale, created once and shared by every render. */
+export function i18nFor(locale: string): i18n {
+  if (!isLocale(locale)) {
+    throw new Error(
+      `No i18next resources for locale "${locale}": add i18n/${locale}/components.json and i18n/${locale}/partners.json and list them in src/i18n/index.ts.`,
+    );
+  }
+  let instance = instances.get(locale);
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      lng: locale,
+      resources: {[locale]: resources[locale]},
+      ns: Object.keys(resources[locale]),
+      defaultNS,
+      // A missing text must show as missing, not silently in the other language.
+      fallbackLng: false,
+      initAsync: false,
+      // React escapes what it renders.
+      interpolation: {escapeValue: false},
+      react: {useSuspense: false},
+    });
+    instances.set(locale, instance);
+  }
+  return instance;
+}

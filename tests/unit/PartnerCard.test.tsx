@@ -1,0 +1,55 @@
+import {render, screen, within} from '@testing-library/react';
+import {I18nextProvider} from 'react-i18next';
+import PartnerCard from '@site/src/components/PartnerCard';
+import PartnerList from '@site/src/components/PartnerList';
+import {partners} from '@site/src/data/partners';
+import {i18nFor, type Locale} from '@site/src/i18n';
+
+function renderIn(locale: Locale, ui: React.ReactNode) {
+  return render(<I18nextProvider i18n={i18nFor(locale)}>{ui}</I18nextProvider>);
+}
+
+const veeam = partners.find((p) => p.id === 'veeam')!;
+
+describe.each([
+  {
+    locale: 'fr' as const,
+    summary: 'L’article KB4012 de la base de connaissances de Veeam est consacré à Azure VMware Solution.',
+    name: 'Lire l’article Veeam KB4012 (site du partenaire, en anglais)',
+    listLabel: 'Partenaires de sauvegarde',
+  },
+  {
+    locale: 'en' as const,
+    summary: 'Veeam’s knowledge-base article KB4012 is about Azure VMware Solution.',
+    name: 'Read the Veeam article KB4012 (partner site, in English)',
+    listLabel: 'Backup partners',
+  },
+])('PartnerCard in $locale', ({locale, summary, name, listLabel}) => {
+  it('shows the name, what the link offers, and a link that says it leaves the site', () => {
+    renderIn(locale, <ul><PartnerCard partner={veeam} /></ul>);
+    const card = screen.getByRole('listitem');
+    expect(within(card).getByRole('heading', {level: 3})).toHaveTextContent('Veeam');
+    expect(card).toHaveTextContent(summary);
+    const link = within(card).getByRole('link');
+    expect(link).toHaveAccessibleName(name);
+    expect(link).toHaveAttribute('href', 'https://www.veeam.com/kb4012');
+    expect(link).toHaveAttribute('hreflang', 'en');
+    // Opens in the same tab, so it needs no noopener; rel only marks it as external.
+    expect(link).not.toHaveAttribute('target');
+    expect(link).toHaveAttribute('rel', 'external');
+  });
+
+  it('lists every partner in catalog order, each text translated', () => {
+    renderIn(locale, <PartnerList />);
+    const list = screen.getByRole('list', {name: listLabel});
+    const cards = within(list).getAllByRole('listitem');
+    expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual(['Commvault', 'Veritas', 'Veeam']);
+    for (const [i, card] of cards.entries()) {
+      const link = within(card).getByRole('link');
+      expect(link).toHaveAttribute('href', partners[i]!.link);
+      expect(link.textContent).toContain(partners[i]!.name);
+      // An untranslated key would show as "veeam.summary".
+      expect(card.textContent).not.toMatch(/\b(summary|linkText|leavesSite)\b/);
+    }
+  });
+});
