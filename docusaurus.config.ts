@@ -22,6 +22,7 @@ const config: Config = {
   ...siteTexts[locale],
   url: PRODUCTION_URL,
   baseUrl: '/',
+  favicon: 'img/favicon.svg',
   trailingSlash: false,
 
   // Bad links stop the build: a reader must never land on a dead page or section.

@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import clsx from 'clsx';
 import {useTranslation} from 'react-i18next';
 import PartnerCard from '@site/src/components/PartnerCard';
 import {partners, partnersInOrder, type Partner} from '@site/src/data/partners';
@@ -8,7 +9,7 @@ import styles from './styles.module.css';
 export default function PartnerList({catalog = partners}: {catalog?: readonly Partner[]}): ReactNode {
   const {t} = useTranslation('components');
   return (
-    <ul className={styles.list} aria-label={t('partnerList.label')}>
+    <ul className={clsx('clean-list', styles.list)} aria-label={t('partnerList.label')}>
       {partnersInOrder(catalog).map((partner) => (
         <PartnerCard key={partner.id} partner={partner} />
       ))}
