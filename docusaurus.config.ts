@@ -1,5 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import lazyPrism from './plugins/lazy-prism';
 
 /** Where the site will be hosted. A placeholder until the real host is chosen:
  * canonical URLs, hreflang alternates and the sitemap are all built from it. */
@@ -22,6 +23,8 @@ const config: Config = {
   ...siteTexts[locale],
   url: PRODUCTION_URL,
   baseUrl: '/',
+  // No inline script that only warns about a wrong baseUrl: one less hash in the CSP.
+  baseUrlIssueBanner: false,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
 
@@ -44,8 +47,22 @@ const config: Config = {
 
   future: {
     v4: true,
-    faster: true,
+    faster: {
+      rspackBundler: true,
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: true,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+      // Off: a warm Rspack cache minifies the English runtime with other names than a cold build,
+      // and two builds of one commit must be byte-identical (scripts/check-reproducible.mjs).
+      rspackPersistentCache: false,
+    },
   },
+
+  plugins: [lazyPrism],
 
   presets: [
     [

@@ -1,20 +1,31 @@
 #!/usr/bin/env node
 /**
- * Serves the production build (both locales) the way the host will: clean URLs,
- * and the 404 page in the language of the path asked for (/en/... gets the English one).
+ * Serves the production build (both locales) as Azure Static Web Apps will, from the same
+ * build/staticwebapp.config.json: its route rules, headers and 404 overrides, clean URLs, and
+ * gzip as a CDN would. It reads only the parts of that format the config uses.
  * Usage: node scripts/serve.mjs [--port 3000] [--host 127.0.0.1]
  */
 import {createServer} from 'node:http';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 
 const BUILD_DIR = fileURLToPath(new URL('../build', import.meta.url));
+const CONFIG_FILE = join(BUILD_DIR, 'staticwebapp.config.json');
 
-/** The 404 page of the locale a path belongs to. */
-function notFoundPageFor(pathname) {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en/404.html' : '404.html';
+/** Static Web Apps route patterns: exact, or a prefix ending with `*`. */
+function matches(pattern, pathname) {
+  return pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+}
+
+function loadConfig() {
+  if (!existsSync(CONFIG_FILE)) {
+    throw new Error(`${CONFIG_FILE} is missing: run "npm run build" first (it writes the hosting configuration).`);
+  }
+  return JSON.parse(readFileSync(CONFIG_FILE, 'utf8'));
 }
 
 /**
@@ -22,12 +33,25 @@ function notFoundPageFor(pathname) {
  * @param {{port?: number, host?: string}} options port 0 picks a free one
  */
 export async function startServer({port = 3000, host = '127.0.0.1'} = {}) {
+  const config = loadConfig();
   const files = sirv(BUILD_DIR, {extensions: ['html'], etag: true});
+  const gzip = compression();
+
+  /** Answers with a file of the build under another status, as a rewrite does. */
+  function sendFile(res, file, statusCode) {
+    res.writeHead(statusCode, {'Content-Type': 'text/html; charset=utf-8'});
+    res.end(readFileSync(join(BUILD_DIR, file)));
+  }
+
   const server = createServer((req, res) => {
-    files(req, res, () => {
-      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-      res.writeHead(404, {'Content-Type': 'text/html; charset=utf-8'});
-      res.end(readFileSync(`${BUILD_DIR}/${notFoundPageFor(pathname)}`));
+    gzip(req, res, () => {
+      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      const rule = config.routes.find((r) => matches(r.route, pathname));
+      for (const [name, value] of Object.entries({...config.globalHeaders, ...rule?.headers})) {
+        res.setHeader(name, value);
+      }
+      if (rule?.rewrite) return sendFile(res, rule.rewrite, rule.statusCode ?? 200);
+      files(req, res, () => sendFile(res, config.responseOverrides['404'].rewrite, 404));
     });
   });
   await new Promise((resolve) => server.listen(port, host, resolve));

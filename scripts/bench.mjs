@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+/**
+ * Performance benchmark (a script, not a test): builds the site, serves it on loopback with gzip
+ * through scripts/serve.mjs, runs Lighthouse (mobile and desktop) in Debian's Chromium on every
+ * page of both locales, prints the figures and the budget verdicts (bench/budget.json), writes
+ * bench/results.json and the table between the bench markers of README.md.
+ * Usage: npm run bench [-- --no-build]
+ */
+import {spawn} from 'node:child_process';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, {desktopConfig} from 'lighthouse';
+import {startServer} from './serve.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const budget = JSON.parse(readFileSync(join(ROOT, 'bench/budget.json'), 'utf8'));
+
+/** Runs `npm run build`, timing each locale from Docusaurus's own progress lines. */
+async function timedBuild() {
+  const started = Date.now();
+  const marks = {};
+  let current;
+  await new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build'], {cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit']});
+    child.stdout.on('data', (chunk) => {
+      for (const line of String(chunk).split('\n')) {
+        const start = line.match(/\[INFO\] \[(\w+)\] Creating an optimized production build/);
+        if (start) marks[(current = start[1])] = {start: Date.now()};
+        if (current && line.includes('[SUCCESS] Generated static files')) marks[current].end = Date.now();
+      }
+    });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`))));
+  });
+  const perLocale = Object.fromEntries(Object.entries(marks).map(([l, m]) => [l, (m.end - m.start) / 1000]));
+  return {totalSeconds: (Date.now() - started) / 1000, perLocaleSeconds: perLocale};
+}
+
+/** Every page of both locales, from the sitemaps Docusaurus writes. */
+function pagePaths() {
+  return ['sitemap.xml', 'en/sitemap.xml'].flatMap((file) =>
+    [...readFileSync(join(ROOT, 'build', file), 'utf8').matchAll(/<loc>https?:\/\/[^/<]+([^<]*)<\/loc>/g)].map(([, path]) => path || '/'),
+  );
+}
+
+const KIND_OF = {Document: 'html', Script: 'js', Stylesheet: 'css'};
+
+function summarize(lhr) {
+  const bytes = {html: 0, js: 0, css: 0, other: 0};
+  const requests = lhr.audits['network-requests'].details.items;
+  for (const r of requests) bytes[KIND_OF[r.resourceType] ?? 'other'] += r.transferSize ?? 0;
+  const metric = (id) => lhr.audits[id].numericValue;
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)])),
+    fcpMs: Math.round(metric('first-contentful-paint')),
+    lcpMs: Math.round(metric('largest-contentful-paint')),
+    tbtMs: Math.round(metric('total-blocking-time')),
+    cls: Number(metric('cumulative-layout-shift').toFixed(3)),
+    bytes,
+    requests: requests.length,
+  };
+}
+
+function verdicts(page) {
+  const problems = [];
+  for (const form of ['mobile', 'desktop']) {
+    for (const [category, min] of Object.entries(budget.lighthouseMinScore)) {
+      if (page[form].scores[category] < min) problems.push(`${form} ${category} ${page[form].scores[category]} < ${min}`);
+    }
+  }
+  const jsKB = page.mobile.bytes.js / 1024;
+  if (jsKB > budget.firstLoadJsMaxKB) problems.push(`first-load JS ${jsKB.toFixed(1)} KB > ${budget.firstLoadJsMaxKB} KB`);
+  if (page.mobile.lcpMs > budget.mobileLcpMaxMs) problems.push(`mobile LCP ${page.mobile.lcpMs} ms > ${budget.mobileLcpMaxMs} ms`);
+  return problems;
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+
+function table(results) {
+  const head = '| Page | HTML KB | JS KB | CSS KB | Other KB | Requests | Mobile P/A/BP/SEO | Desktop P/A/BP/SEO | Mobile FCP / LCP / TBT / CLS | Budget |';
+  const rows = results.pages.map((p) => {
+    const s = (f) => CATEGORIES.map((c) => p[f].scores[c]).join('/');
+    const m = p.mobile;
+    return `| \`${p.path}\` | ${kb(m.bytes.html)} | ${kb(m.bytes.js)} | ${kb(m.bytes.css)} | ${kb(m.bytes.other)} | ${m.requests} | ${s('mobile')} | ${s('desktop')} | ${m.fcpMs} ms / ${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls} | ${p.problems.length ? `fail: ${p.problems.join('; ')}` : 'pass'} |`;
+  });
+  const build = `Build of both locales: ${results.build.totalSeconds.toFixed(1)} s (${Object.entries(results.build.perLocaleSeconds).map(([l, s]) => `${l} ${s.toFixed(1)} s`).join(', ')}), measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache.`;
+  return [build, '', head, `|${'---|'.repeat(10)}`, ...rows].join('\n');
+}
+
+const skipBuild = process.argv.includes('--no-build');
+const build = skipBuild ? {totalSeconds: NaN, perLocaleSeconds: {}} : await timedBuild();
+const server = await startServer({port: 0});
+const chrome = await chromeLauncher.launch({chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS});
+const pages = [];
+try {
+  for (const path of pagePaths()) {
+    const page = {path};
+    for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+      const {lhr} = await lighthouse(`${server.url}${path}`, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES}, config);
+      page[form] = summarize(lhr);
+    }
+    page.problems = verdicts(page);
+    pages.push(page);
+    console.log(`${page.problems.length ? 'FAIL' : 'pass'} ${path}  JS ${kb(page.mobile.bytes.js)} KB, mobile LCP ${page.mobile.lcpMs} ms, scores m ${Object.values(page.mobile.scores).join('/')} d ${Object.values(page.desktop.scores).join('/')}${page.problems.length ? `  (${page.problems.join('; ')})` : ''}`);
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+
+const results = {date: new Date().toISOString().slice(0, 10), machine: `${process.platform}, Node ${process.version}, Chromium at ${CHROME_PATH}`, budget, build, pages};
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const markdown = table(results);
+console.log(`\n${markdown}`);
+const readmePath = join(ROOT, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const markers = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+if (markers.test(readme)) writeFileSync(readmePath, readme.replace(markers, `$1${markdown}$2`));
+process.exitCode = pages.some((p) => p.problems.length) ? 1 : 0;
