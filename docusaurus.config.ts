@@ -1,5 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import contentChecks from './plugins/content-checks';
 
 /** Where the site will be hosted. A placeholder until the real host is chosen:
  * canonical URLs, hreflang alternates and the sitemap are all built from it. */
@@ -46,6 +47,9 @@ const config: Config = {
     v4: true,
     faster: true,
   },
+
+  // Bad content stops the build before anything compiles: partner catalog, page parity, UI strings.
+  plugins: [contentChecks],
 
   presets: [
     [
