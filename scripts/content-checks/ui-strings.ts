@@ -18,19 +18,16 @@ export const ALLOWLIST_FILE = 'i18n/untranslated-allowlist.json';
  */
 const CATALOG_TEXTS = 'partners.json';
 
-const allowlistSchema = z.object({
-  $comment: z.string().optional(),
-  keys: z.array(z.object({
-    file: z.string().min(1),
-    key: z.string().min(1),
-    reason: z.string().trim().min(1, {error: 'every entry needs a reason'}),
-  }).strict()),
-  texts: z.array(z.object({
-    text: z.string().min(1),
-    reason: z.string().trim().min(1, {error: 'every entry needs a reason'}),
-  }).strict()),
-}).strict();
-type Allowlist = z.infer<typeof allowlistSchema>;
+const reason = z.string().trim().min(1, {error: 'the entry has no reason'});
+const keyEntrySchema = z.object({file: z.string().min(1), key: z.string().min(1), reason}).strict();
+const textEntrySchema = z.object({text: z.string().min(1), reason}).strict();
+const allowlistSchema = z.object({$comment: z.string().optional(), keys: z.array(z.unknown()), texts: z.array(z.unknown())}).strict();
+interface Allowlist {
+  keys: z.infer<typeof keyEntrySchema>[];
+  texts: z.infer<typeof textEntrySchema>[];
+}
+const ALLOWLIST_FIX =
+  'write each entry as {"file": "code.json", "key": "…", "reason": "…"} under "keys", or {"text": "…", "reason": "…"} under "texts"';
 
 type Kind = 'theme' | 'i18next';
 interface StringsFile {
@@ -71,24 +68,37 @@ function placeholders(text: string, kind: Kind): string[] {
   return [...new Set(names)].sort();
 }
 
+/** The allow-list's valid entries; each invalid entry is reported and left out (its strings then count as untranslated). */
 async function readAllowlist(siteDir: string, problems: Problem[]): Promise<Allowlist> {
-  const empty: Allowlist = {keys: [], texts: []};
+  const allowlist: Allowlist = {keys: [], texts: []};
   const json = await readJson(path.join(siteDir, ALLOWLIST_FILE));
   if (!json.ok) {
     if (!json.missing) problems.push({file: ALLOWLIST_FILE, entry: 'the whole file', problem: json.error, fix: JSON_SYNTAX_FIX});
-    return empty;
+    return allowlist;
   }
-  const parsed = allowlistSchema.safeParse(json.value);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    problems.push({
-      file: ALLOWLIST_FILE,
-      entry: issue.path.length === 0 ? 'the whole file' : `entry ${issue.path.map(String).join('.')}`,
-      problem: issue.message.replace(/\.$/, ''),
-      fix: 'write each entry as {"file": "code.json", "key": "…", "reason": "…"} under "keys", or {"text": "…", "reason": "…"} under "texts"',
+  const shape = allowlistSchema.safeParse(json.value);
+  if (!shape.success) {
+    problems.push({file: ALLOWLIST_FILE, entry: 'the whole file', problem: 'it must hold a "keys" list and a "texts" list, and nothing else', fix: ALLOWLIST_FIX});
+    return allowlist;
+  }
+  for (const [list, schema] of [['keys', keyEntrySchema], ['texts', textEntrySchema]] as const) {
+    shape.data[list].forEach((entry, index) => {
+      const parsed = schema.safeParse(entry);
+      if (parsed.success) {
+        // The schema chosen by `list` gives the entry type of that list.
+        (allowlist[list] as z.infer<typeof schema>[]).push(parsed.data);
+        return;
+      }
+      const first = parsed.error.issues[0];
+      problems.push({
+        file: ALLOWLIST_FILE,
+        entry: `${list} entry ${index + 1} (${JSON.stringify(entry)})`,
+        problem: first?.path[0] === 'reason' ? 'the entry has no reason' : `the entry is not valid (${first?.message ?? 'unknown error'})`,
+        fix: list === 'keys' ? 'write it as {"file": "code.json", "key": "…", "reason": "…"}, the reason saying why the text is the same in both languages' : 'write it as {"text": "…", "reason": "…"}, the reason saying why the text is the same in both languages',
+      });
     });
   }
-  return empty;
+  return allowlist;
 }
 
 export async function checkUiStrings(siteDir: string): Promise<Problem[]> {
