@@ -4,11 +4,9 @@
  * into a temporary copy of the site's content, gives the exact message a writer will read. A few
  * tests run a real `docusaurus build` on a copy of the whole site, as `npm run build` would.
  */
-import {execFile} from 'node:child_process';
-import {cp, mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile} from 'node:fs/promises';
+import {cp, mkdtemp, readFile, rm, unlink, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {promisify} from 'node:util';
 import config from '../../docusaurus.config';
 import {
   checkCatalog,
