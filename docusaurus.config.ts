@@ -1,5 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import contentChecks from './plugins/content-checks';
 import lazyPrism from './plugins/lazy-prism';
 
 /** Where the site will be hosted. A placeholder until the real host is chosen:
@@ -62,7 +63,9 @@ const config: Config = {
     },
   },
 
-  plugins: [lazyPrism],
+  // contentChecks: bad content stops the build before anything compiles (partner catalog, page
+  // parity, UI strings). lazyPrism: syntax highlighting only where a page shows code.
+  plugins: [contentChecks, lazyPrism],
 
   presets: [
     [

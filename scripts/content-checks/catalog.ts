@@ -1,0 +1,112 @@
+/**
+ * The partner catalog (src/data/partners.ts) and its card texts (i18n/<locale>/partners.json),
+ * validated with the zod schemas of src/data/partners.schema.ts.
+ */
+import {readFile} from 'node:fs/promises';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+import ts from 'typescript';
+import type {z} from 'zod';
+import {catalogSchema, cardTextsSchema, type WriterIssueParams} from '../../src/data/partners.schema';
+import {JSON_SYNTAX_FIX, readJson} from './files';
+import {LANGUAGE, LOCALES, type Problem} from './problem';
+
+export const CATALOG_FILE = 'src/data/partners.ts';
+
+/**
+ * The `partners` export of a site's src/data/partners.ts, read afresh on every call (no module
+ * cache: the development server re-runs the checks after each edit). The file is a plain data
+ * module; it is compiled by TypeScript and run as CommonJS.
+ */
+export async function loadCatalog(siteDir: string): Promise<unknown> {
+  const file = path.join(siteDir, CATALOG_FILE);
+  const source = await readFile(file, 'utf8');
+  const {outputText, diagnostics = []} = ts.transpileModule(source, {
+    fileName: file,
+    reportDiagnostics: true,
+    compilerOptions: {module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022},
+  });
+  const first = diagnostics[0];
+  if (first) {
+    const line = first.file && first.start !== undefined ? first.file.getLineAndCharacterOfPosition(first.start).line + 1 : undefined;
+    throw new Error(`${line === undefined ? '' : `line ${line}: `}${ts.flattenDiagnosticMessageText(first.messageText, '\n')}`);
+  }
+  const module = {exports: {} as Record<string, unknown>};
+  const run = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${outputText}\n})`, {filename: file}) as (
+    ...args: unknown[]
+  ) => void;
+  run(module.exports, createRequire(file), module, file, path.dirname(file));
+  return module.exports.partners;
+}
+
+function isWriterIssueParams(params: unknown): params is WriterIssueParams {
+  return typeof params === 'object' && params !== null && typeof (params as WriterIssueParams).entry === 'string' && typeof (params as WriterIssueParams).fix === 'string';
+}
+
+/** zod issues as problems of `file`: ours carry entry and fix; zod's own (wrong type, unknown key) name the path. */
+function toProblems(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, fallbackFix: string): Problem[] {
+  return issues.map((issue) => {
+    const params = issue.code === 'custom' ? issue.params : undefined;
+    if (isWriterIssueParams(params)) return {file, entry: params.entry, problem: issue.message, fix: params.fix};
+    return {file, entry: describePath(issue.path, data), problem: issue.message.replace(/\.$/, ''), fix: fallbackFix};
+  });
+}
+
+/** `partner "veeam", field "link"` for the path [2, "link"] of the catalog. */
+function describePath(issuePath: readonly PropertyKey[], data: unknown): string {
+  const [first, ...rest] = issuePath;
+  if (first === undefined) return 'the whole file';
+  let entry: string;
+  if (typeof first === 'number' && Array.isArray(data)) {
+    const item: unknown = data[first];
+    const id = typeof item === 'object' && item !== null ? (item as {id?: unknown}).id : undefined;
+    entry = typeof id === 'string' ? `partner ${JSON.stringify(id)}` : `partner number ${first + 1} in the list`;
+  } else {
+    entry = `key ${JSON.stringify(String(first))}`;
+  }
+  return rest.length === 0 ? entry : `${entry}, field ${JSON.stringify(rest.map(String).join('.'))}`;
+}
+
+export async function checkCatalog(siteDir: string): Promise<Problem[]> {
+  let catalog: unknown;
+  try {
+    catalog = await loadCatalog(siteDir);
+  } catch (error) {
+    return [{
+      file: CATALOG_FILE,
+      entry: 'the whole file',
+      problem: `it could not be read: ${(error as Error).message}`,
+      fix: 'correct the syntax; compare with the other partner entries in the file',
+    }];
+  }
+  if (catalog === undefined) {
+    return [{file: CATALOG_FILE, entry: 'the whole file', problem: 'it does not export the list `partners`', fix: 'keep `export const partners: readonly Partner[] = [ … ];` in the file'}];
+  }
+  const problems: Problem[] = [];
+  const result = catalogSchema.safeParse(catalog);
+  if (!result.success) {
+    problems.push(...toProblems(CATALOG_FILE, result.error.issues, catalog, 'correct the entry as the comments on the `Partner` type in the file describe'));
+  }
+  const partnerIds = Array.isArray(catalog)
+    ? catalog.map((item: unknown) => (typeof item === 'object' && item !== null ? (item as {id?: unknown}).id : undefined)).filter((id): id is string => typeof id === 'string')
+    : [];
+  for (const locale of LOCALES) {
+    const file = `i18n/${locale}/partners.json`;
+    const texts = await readJson(path.join(siteDir, file));
+    if (!texts.ok) {
+      problems.push({
+        file,
+        entry: 'the whole file',
+        problem: texts.error,
+        fix: texts.missing ? `create it with the card texts of every partner in ${LANGUAGE[locale]}` : JSON_SYNTAX_FIX,
+      });
+      continue;
+    }
+    const parsed = cardTextsSchema([...new Set(partnerIds)], LANGUAGE[locale]).safeParse(texts.value);
+    if (!parsed.success) {
+      problems.push(...toProblems(file, parsed.error.issues, texts.value, `write the card texts as {"<partner id>": {"summary": "…", "linkText": "…"}}, in ${LANGUAGE[locale]}`));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,21 @@
+/**
+ * Every content check of the site, run by `npm run check:content` (scripts/check-content.ts)
+ * and by the build (plugins/content-checks.ts). Each check takes the site's folder and returns
+ * the problems it found; none of them changes a file.
+ */
+import {checkCatalog} from './catalog';
+import {checkPages} from './pages';
+import type {Problem} from './problem';
+import {checkUiStrings} from './ui-strings';
+
+export {checkCatalog, checkPages, checkUiStrings};
+export {formatProblem, formatProblems, type Problem} from './problem';
+
+/** The problems of every check, catalog first, then pages, then UI strings. */
+export async function runContentChecks(siteDir: string): Promise<Problem[]> {
+  const results = await Promise.all([checkCatalog(siteDir), checkPages(siteDir), checkUiStrings(siteDir)]);
+  return results.flat();
+}
+
+/** The files the checks read, as globs under the site's folder: the development server re-runs the checks when one changes. */
+export const CHECKED_FILES = ['src/data/partners.ts', 'docs/**/*.{md,mdx}', 'i18n/**/*.{json,md,mdx}'];

@@ -1,0 +1,276 @@
+// @vitest-environment node
+/**
+ * The content checks (scripts/content-checks/): the real site passes; each kind of fault, injected
+ * into a temporary copy of the site's content, gives the exact message a writer will read. A few
+ * tests run a real `docusaurus build` on a copy of the whole site, as `npm run build` would.
+ */
+import {cp, mkdtemp, readFile, rm, unlink, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import config from '../../docusaurus.config';
+import {
+  checkCatalog,
+  checkPages,
+  checkUiStrings,
+  formatProblem,
+  formatProblems,
+  runContentChecks,
+  type Problem,
+} from '../../scripts/content-checks';
+
+const SITE = path.resolve(__dirname, '../..');
+const EN_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current';
+const ORDER_FIX =
+  'number the partners 1, 2, 3… in the order the partners page shows them, with no gaps and no number used twice';
+const UNUSED_KEY_FIX = 'rename the key to the id of the partner it describes, or delete it if that partner left the catalog';
+
+const copies: string[] = [];
+afterAll(async () => {
+  await Promise.all(copies.map((dir) => rm(dir, {recursive: true, force: true})));
+});
+
+/** A temporary copy of what the checks read (or of the whole site, for a build), without node_modules. */
+async function copySite(parts: readonly string[] = ['docs', 'i18n', 'src/data']): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'content-checks-'));
+  copies.push(dir);
+  for (const part of parts) await cp(path.join(SITE, part), path.join(dir, part), {recursive: true});
+  return dir;
+}
+
+/** Replaces `from` by `to` in a file of the copy; fails if `from` is not there (the fault must really be injected). */
+async function edit(dir: string, file: string, from: string, to: string): Promise<void> {
+  const target = path.join(dir, file);
+  const text = await readFile(target, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+  await writeFile(target, text.replace(from, to));
+}
+
+type Json = Record<string, unknown>;
+/** Changes a JSON file of the copy; `change` gets the parsed file. */
+async function editJson(dir: string, file: string, change: (json: Json) => void): Promise<void> {
+  const target = path.join(dir, file);
+  const json = JSON.parse(await readFile(target, 'utf8')) as Json;
+  change(json);
+  await writeFile(target, JSON.stringify(json, null, 2));
+}
+const group = (json: Json, key: string): Json => json[key] as Json;
+
+const lines = (problems: readonly Problem[]): string[] => problems.map(formatProblem);
+
+describe('the real site', () => {
+  it('passes every content check', async () => {
+    expect(formatProblems(await runContentChecks(SITE))).toBe('');
+  });
+
+  it('keeps broken links, anchors and Markdown links fatal in docusaurus.config.ts', () => {
+    expect(config.onBrokenLinks).toBe('throw');
+    expect(config.onBrokenAnchors).toBe('throw');
+    expect(config.markdown?.hooks?.onBrokenMarkdownLinks).toBe('throw');
+  });
+});
+
+describe('partner catalog', () => {
+  it('rejects a duplicate id (and the texts it leaves unused)', async () => {
+    const dir = await copySite();
+    await edit(dir, 'src/data/partners.ts', "{id: 'veritas',", "{id: 'veeam',");
+    expect(lines(await checkCatalog(dir))).toEqual([
+      'src/data/partners.ts › partner "veeam"\n  Problem: 2 partners use the id "veeam" (entries 2 and 3 in the list).\n  Fix: give each partner its own id; the id is also the key of the partner’s texts in i18n/<locale>/partners.json.',
+      `i18n/fr/partners.json › key "veritas"\n  Problem: no partner in src/data/partners.ts has the id "veritas", so these texts are never shown.\n  Fix: ${UNUSED_KEY_FIX}.`,
+      `i18n/en/partners.json › key "veritas"\n  Problem: no partner in src/data/partners.ts has the id "veritas", so these texts are never shown.\n  Fix: ${UNUSED_KEY_FIX}.`,
+    ]);
+  });
+
+  it('rejects an empty name', async () => {
+    const dir = await copySite();
+    await edit(dir, 'src/data/partners.ts', "name: 'Veeam'", "name: ' '");
+    expect(lines(await checkCatalog(dir))).toEqual([
+      'src/data/partners.ts › partner "veeam"\n  Problem: the name is empty.\n  Fix: write the partner’s name as its card should show it, e.g. "Veeam".',
+    ]);
+  });
+
+  it.each([
+    [
+      'an http link',
+      'http://www.veeam.com/kb4012',
+      'the link "http://www.veeam.com/kb4012" starts with http://, which is not secure',
+      'use the https:// address of the page ("https://www.veeam.com/kb4012"), after checking that it opens in a browser',
+    ],
+    [
+      'a relative link',
+      '/kb4012',
+      'the link "/kb4012" is not a full web address',
+      'write the full address of the partner’s page, starting with https:// and the site’s name, e.g. "https://www.example.com/page"',
+    ],
+    [
+      'a link with no host',
+      'https:///kb4012',
+      'the link "https:///kb4012" has no site name after https://',
+      'write the site’s name right after https://, e.g. "https://www.example.com/page"',
+    ],
+  ])('rejects %s', async (_kind, link, problem, fix) => {
+    const dir = await copySite();
+    await edit(dir, 'src/data/partners.ts', "'https://www.veeam.com/kb4012'", JSON.stringify(link));
+    expect(lines(await checkCatalog(dir))).toEqual([
+      `src/data/partners.ts › partner "veeam"\n  Problem: ${problem}.\n  Fix: ${fix}.`,
+    ]);
+  });
+
+  it('rejects a gap in the order', async () => {
+    const dir = await copySite();
+    await edit(dir, 'src/data/partners.ts', "kb4012', order: 3", "kb4012', order: 4");
+    expect(lines(await checkCatalog(dir))).toEqual([
+      `src/data/partners.ts › order 3\n  Problem: no partner has order 3, so the numbering has a gap (the orders are 1, 2, 4).\n  Fix: ${ORDER_FIX}.`,
+    ]);
+  });
+
+  it('rejects an order used twice', async () => {
+    const dir = await copySite();
+    await edit(dir, 'src/data/partners.ts', "kb4012', order: 3", "kb4012', order: 2");
+    expect(lines(await checkCatalog(dir))).toEqual([
+      `src/data/partners.ts › partners "veritas", "veeam"\n  Problem: they all have order 2.\n  Fix: ${ORDER_FIX}.`,
+    ]);
+  });
+
+  it('rejects a partner with no card texts in one locale, and a missing text', async () => {
+    const dir = await copySite();
+    await editJson(dir, 'i18n/en/partners.json', (json) => {
+      delete json.veeam;
+      delete group(json, 'commvault').linkText;
+    });
+    expect(lines(await checkCatalog(dir))).toEqual([
+      'i18n/en/partners.json › partner "commvault"\n  Problem: the linkText is missing.\n  Fix: add "linkText" in English: what the link says ({{name}} stands for the partner’s name).',
+      'i18n/en/partners.json › partner "veeam"\n  Problem: the partner has no card texts.\n  Fix: add "veeam": {"summary": "…", "linkText": "…"} with the texts in English (see README, "Adding a partner").',
+    ]);
+  });
+
+  it('rejects an empty card text', async () => {
+    const dir = await copySite();
+    await editJson(dir, 'i18n/fr/partners.json', (json) => {
+      group(json, 'veritas').summary = '  ';
+    });
+    expect(lines(await checkCatalog(dir))).toEqual([
+      'i18n/fr/partners.json › partner "veritas"\n  Problem: the summary is empty.\n  Fix: write the summary in French: one or two sentences on what the partner’s page offers for AVS.',
+    ]);
+  });
+
+  it('rejects card texts that no partner uses', async () => {
+    const dir = await copySite();
+    await editJson(dir, 'i18n/en/partners.json', (json) => {
+      json.veem = {summary: 'Typo in the id.', linkText: 'Read {{name}}'};
+      group(json, 'veeam').sumary = 'Typo in the key.';
+    });
+    expect(lines(await checkCatalog(dir))).toEqual([
+      'i18n/en/partners.json › partner "veeam", key "sumary"\n  Problem: cards only use "summary" and "linkText", so the key "sumary" is never shown.\n  Fix: rename it to "summary" or "linkText", or delete it.',
+      `i18n/en/partners.json › key "veem"\n  Problem: no partner in src/data/partners.ts has the id "veem", so these texts are never shown.\n  Fix: ${UNUSED_KEY_FIX}.`,
+    ]);
+  });
+});
+
+describe('page parity', () => {
+  it('rejects a French page with no English twin', async () => {
+    const dir = await copySite();
+    await unlink(path.join(dir, EN_DOCS, 'network-traffic.mdx'));
+    expect(lines(await checkPages(dir))).toEqual([
+      `docs/network-traffic.mdx › page network-traffic.mdx\n  Problem: the page has no English version: ${EN_DOCS}/network-traffic.mdx does not exist.\n  Fix: translate the page into ${EN_DOCS}/network-traffic.mdx, with the same slug, front-matter keys, heading IDs and links.`,
+    ]);
+  });
+
+  it('rejects an English page with no French original', async () => {
+    const dir = await copySite();
+    await cp(path.join(dir, EN_DOCS, 'index.md'), path.join(dir, EN_DOCS, 'restore.md'));
+    expect(lines(await checkPages(dir))).toEqual([
+      `${EN_DOCS}/restore.md › page restore.md\n  Problem: the page has no French version: docs/restore.md does not exist.\n  Fix: add the French page docs/restore.md (French is the site's main language), or delete this file if the page was removed; a renamed page must keep the same file name in both languages.`,
+    ]);
+  });
+
+  it('rejects a heading ID renamed in one language', async () => {
+    const dir = await copySite();
+    await edit(dir, `${EN_DOCS}/backup-partners.mdx`, '{/* #what-they-share */}', '{/* #what-they-have-in-common */}');
+    expect(lines(await checkPages(dir))).toEqual([
+      `${EN_DOCS}/backup-partners.mdx › heading #what-they-share\n  Problem: the French page (docs/backup-partners.mdx) has a heading with the ID #what-they-share, the English page has none.\n  Fix: give the matching English heading the same ID, {/* #what-they-share */} at its end (IDs are never translated), or add the heading.`,
+      `${EN_DOCS}/backup-partners.mdx › heading #what-they-have-in-common\n  Problem: the English page has a heading with the ID #what-they-have-in-common, the French page (docs/backup-partners.mdx) has none.\n  Fix: use the ID of the matching French heading, or add the heading to the French page too.`,
+    ]);
+  });
+
+  it('rejects headings in another order, and a heading without ID', async () => {
+    const dir = await copySite();
+    const file = `${EN_DOCS}/network-traffic.mdx`;
+    await edit(dir, file, '{/* #backup-traffic */}', '{/* #TEMP */}');
+    await edit(dir, file, '{/* #replication-traffic */}', '{/* #backup-traffic */}');
+    await edit(dir, file, '{/* #TEMP */}', '{/* #replication-traffic */}');
+    await edit(dir, 'docs/index.md', '## Par où commencer {/* #where-to-start */}', '## Par où commencer');
+    expect(lines(await checkPages(dir))).toEqual([
+      `${EN_DOCS}/index.md › heading #where-to-start\n  Problem: the English page has a heading with the ID #where-to-start, the French page (docs/index.md) has none.\n  Fix: use the ID of the matching French heading, or add the heading to the French page too.`,
+      'docs/index.md › heading "## Par où commencer"\n  Problem: the heading has no explicit ID, so its anchor would not be the same in both languages.\n  Fix: add an ID at the end of the heading, the same in both languages: ## Par où commencer {/* #some-id */}.',
+      `${EN_DOCS}/network-traffic.mdx › headings\n  Problem: the headings are not in the same order as on the French page (docs/network-traffic.mdx): French #backup-traffic, #replication-traffic; English #replication-traffic, #backup-traffic.\n  Fix: put the English headings in the French order (or change the order on both pages).`,
+    ].sort());
+  });
+
+  it('rejects different front-matter keys', async () => {
+    const dir = await copySite();
+    await edit(dir, `${EN_DOCS}/index.md`, 'description: A guide', 'summary: A guide');
+    expect(lines(await checkPages(dir))).toEqual([
+      `${EN_DOCS}/index.md › front matter "description"\n  Problem: the French page (docs/index.md) has "description" in its front matter, the English page does not.\n  Fix: add "description" to the front matter, in English.`,
+      `${EN_DOCS}/index.md › front matter "summary"\n  Problem: the English page has "summary" in its front matter, the French page (docs/index.md) does not.\n  Fix: delete it, or add it to the French page too.`,
+    ]);
+  });
+
+  it('rejects twins that link to different places', async () => {
+    const dir = await copySite();
+    await edit(dir, `${EN_DOCS}/backup-principle.md`, '[network traffic](./network-traffic.mdx)', '[network traffic](./network-traffic.mdx#backup-traffic)');
+    expect(lines(await checkPages(dir))).toEqual([
+      `${EN_DOCS}/backup-principle.md › link to ./network-traffic.mdx\n  Problem: the French page (docs/backup-principle.md) links to ./network-traffic.mdx once, the English page never does.\n  Fix: link to ./network-traffic.mdx where the French page does (link targets are not translated).`,
+      `${EN_DOCS}/backup-principle.md › link to ./network-traffic.mdx#backup-traffic\n  Problem: the English page links to ./network-traffic.mdx#backup-traffic once, the French page (docs/backup-principle.md) never does.\n  Fix: correct the target to the one the French page uses, or delete the link, or add the same link to the French page too.`,
+    ]);
+  });
+});
+
+describe('UI strings', () => {
+  it('rejects a key missing in one locale', async () => {
+    const dir = await copySite();
+    await editJson(dir, 'i18n/en/components.json', (json) => {
+      delete group(json, 'partnerList').label;
+    });
+    await editJson(dir, 'i18n/fr/docusaurus-theme-classic/navbar.json', (json) => {
+      delete json.title;
+    });
+    expect(lines(await checkUiStrings(dir))).toEqual([
+      'i18n/en/components.json › key "partnerList.label"\n  Problem: the key is in i18n/fr/components.json but not in this file.\n  Fix: copy the key from i18n/fr/components.json into this file, at the same place, and translate its text into English.',
+      'i18n/fr/docusaurus-theme-classic/navbar.json › key "title"\n  Problem: the key is in i18n/en/docusaurus-theme-classic/navbar.json but not in this file.\n  Fix: copy the entry from i18n/en/docusaurus-theme-classic/navbar.json into this file and translate its "message" into French.',
+    ]);
+  });
+
+  it('rejects a string left untranslated', async () => {
+    const dir = await copySite();
+    const french = 'Rédigé à partir de l’article de la documentation Azure VMware Solution « Solutions de sauvegarde pour les machines virtuelles Azure VMware Solution » (11 janvier 2021).';
+    await editJson(dir, 'i18n/en/docusaurus-theme-classic/footer.json', (json) => {
+      group(json, 'copyright').message = french;
+    });
+    expect(lines(await checkUiStrings(dir))).toEqual([
+      `i18n/en/docusaurus-theme-classic/footer.json › key "copyright"\n  Problem: the English text ${JSON.stringify(french)} is the same as the French text in i18n/fr/docusaurus-theme-classic/footer.json, so one of them is not translated.\n  Fix: translate whichever text is in the wrong language; if the same words are right in both languages (a name, a word both languages share), add {"file": "docusaurus-theme-classic/footer.json", "key": "copyright", "reason": "…"} under "keys" in i18n/untranslated-allowlist.json.`,
+    ]);
+  });
+
+  it('rejects placeholders that differ between locales ({{name}} and {mode})', async () => {
+    const dir = await copySite();
+    await edit(dir, 'i18n/en/partners.json', 'Read the {{name}} article KB4012', 'Read the {{nom}} article KB4012');
+    await edit(dir, 'i18n/fr/code.json', '(actuellement {mode})', '(actuellement mode)');
+    expect(lines(await checkUiStrings(dir))).toEqual([
+      'i18n/en/code.json › key "theme.colorToggle.ariaLabel"\n  Problem: the placeholders differ: the French text (i18n/fr/code.json) has none, the English text has {mode}.\n  Fix: the site fills placeholders in, so copy them unchanged between languages (only the words around them are translated).',
+      'i18n/en/partners.json › key "veeam.linkText"\n  Problem: the placeholders differ: the French text (i18n/fr/partners.json) has {{name}}, the English text has {{nom}}.\n  Fix: the site fills placeholders in, so copy them unchanged between languages (only the words around them are translated).',
+    ]);
+  });
+
+  it('rejects allow-list entries without a reason or no longer needed', async () => {
+    const dir = await copySite();
+    await editJson(dir, 'i18n/untranslated-allowlist.json', (json) => {
+      (json.texts as Json[]).push({text: 'Commvault', reason: 'Partner name.'});
+      ((json.keys as Json[])[0] as Json).reason = ' ';
+    });
+    expect(lines(await checkUiStrings(dir))).toEqual([
+      'i18n/untranslated-allowlist.json › keys entry 1 ({"file":"code.json","key":"theme.blog.archive.title","reason":" "})\n  Problem: the entry has no reason.\n  Fix: write it as {"file": "code.json", "key": "…", "reason": "…"}, the reason saying why the text is the same in both languages.',
+      'i18n/en/code.json › key "theme.blog.archive.title"\n  Problem: the English text "Archive" is the same as the French text in i18n/fr/code.json, so one of them is not translated.\n  Fix: translate whichever text is in the wrong language; if the same words are right in both languages (a name, a word both languages share), add {"file": "code.json", "key": "theme.blog.archive.title", "reason": "…"} under "keys" in i18n/untranslated-allowlist.json.',
+      'i18n/untranslated-allowlist.json › texts entry 3 ("Commvault")\n  Problem: the entry is not needed: no key has this text in both languages.\n  Fix: delete the entry (or correct its text).',
+    ]);
+  });
+});
