@@ -1,0 +1,14 @@
+import {expect, test} from '@playwright/test';
+import {htmlLang, locales, pathOf, siteTitle, themeText} from './site';
+
+for (const locale of locales) {
+  const url = pathOf(locale, '/no-such-page/really');
+  test(`${locale} ${url} shows the 404 page in its language`, async ({page}) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(locale));
+    await expect(page.locator('h1')).toHaveText(themeText(locale, 'theme.NotFound.title'));
+    await expect(page).toHaveTitle(`${themeText(locale, 'theme.NotFound.title')} | ${siteTitle(locale)}`);
+    await expect(page.getByText(themeText(locale, 'theme.NotFound.p1'))).toBeVisible();
+  });
+}
