@@ -4,7 +4,7 @@
  * from the i18n files and the partner links from the catalog (cross-checked against the facts).
  * Shared helpers for the specs live here too.
  */
-import {readFileSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {expect, type Locator, type Page} from '@playwright/test';
 import {partnersInOrder, type Partner, type PartnerId} from '../../src/data/partners';
@@ -31,6 +31,9 @@ export const pathOf = (locale: Locale, slug: string): string =>
 
 /** The `slug`s a locale's built sitemap lists ("/", "/backup-partners", ...). */
 export function sitemapSlugs(locale: Locale): string[] {
+  if (!existsSync(path.join(ROOT, localeConfig[locale].sitemap))) {
+    throw new Error(`${localeConfig[locale].sitemap} is missing: run \`npm run build\` before the browser tests.`);
+  }
   const locs = [...read(localeConfig[locale].sitemap).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return locs
     .map((p) => (localeConfig[locale].prefix && p.startsWith(localeConfig[locale].prefix) ? p.slice(localeConfig[locale].prefix.length) || '/' : p))
