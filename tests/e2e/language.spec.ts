@@ -1,0 +1,46 @@
+import {expect, test, type Page} from '@playwright/test';
+import {htmlLang, languageSwitcher, pressUntilFocused, locales, otherLocale, pathOf, sitePages, type Locale} from './site';
+
+/** Expects the page to be `slug` in `locale`, at the right section if `id` is given. */
+async function expectTwin(page: Page, locale: Locale, slug: string, id?: string) {
+  await expect(page).toHaveURL((url) => url.pathname + url.hash === pathOf(locale, slug) + (id ? `#${id}` : ''));
+  await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(locale));
+  if (id) await expect(page.locator(`[id="${id}"]`), `section #${id}`).toBeInViewport();
+}
+
+for (const locale of locales) {
+  const target = otherLocale(locale);
+  for (const {slug, doc} of sitePages) {
+    const from = pathOf(locale, slug);
+
+    test(`${locale} ${from}: the mouse switches to the ${target} twin, from the page and from each section`, async ({page}) => {
+      for (const id of [undefined, ...doc[locale].headingIds]) {
+        await test.step(id ? `#${id}` : 'top of page', async () => {
+          await page.goto(id ? `${from}#${id}` : from);
+          const {toggle, link} = languageSwitcher(page, locale, target);
+          await toggle.hover();
+          await link.click();
+          await expectTwin(page, target, slug, id);
+        });
+      }
+    });
+
+    test(`${locale} ${from}: the keyboard switches to the ${target} twin, from the page and from a section`, async ({page}) => {
+      const section = doc[locale].headingIds.at(-1);
+      for (const id of [undefined, section]) {
+        await test.step(id ? `#${id}` : 'top of page', async () => {
+          await page.goto(id ? `${from}#${id}` : from);
+          const {toggle, link} = languageSwitcher(page, locale, target);
+          // From the top, Tab forward; from a section (where sequential focus starts), Shift+Tab back up.
+          await pressUntilFocused(page, id ? 'Shift+Tab' : 'Tab', toggle);
+          await page.keyboard.press('Enter');
+          await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+          await expect(link).toBeVisible();
+          await pressUntilFocused(page, 'Tab', link);
+          await page.keyboard.press('Enter');
+          await expectTwin(page, target, slug, id);
+        });
+      }
+    });
+  }
+}

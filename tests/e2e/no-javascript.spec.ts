@@ -1,0 +1,41 @@
+import {expect, test} from '@playwright/test';
+import {FACT_LINKS, articleText, components, htmlLang, languageSwitcher, locales, otherLocale, partners, pathOf, sitePages} from './site';
+
+test.use({javaScriptEnabled: false});
+
+for (const locale of locales) {
+  const target = otherLocale(locale);
+  for (const {slug, doc} of sitePages) {
+    const url = pathOf(locale, slug);
+    test(`${locale} ${url} without JavaScript: full text, partner cards, working language links`, async ({page, browser, baseURL}) => {
+      // The same page with JavaScript, as the reference for "full text".
+      const withJs = await browser.newPage({baseURL});
+      await withJs.goto(url);
+      const fullText = await articleText(withJs);
+      await withJs.close();
+
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'false');
+      await expect(page.locator('h1')).toHaveText(doc[locale].title);
+      expect(await articleText(page)).toBe(fullText);
+      for (const id of doc[locale].headingIds) await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+
+      if (slug === '/backup-partners') {
+        const cards = page.getByRole('list', {name: components(locale).partnerList.label}).getByRole('listitem');
+        await expect(cards).toHaveCount(partners.length);
+        for (const [i, partner] of partners.entries()) {
+          await expect(cards.nth(i).getByRole('link')).toHaveAttribute('href', FACT_LINKS[partner.id]);
+          await expect(cards.nth(i).getByRole('link')).toBeVisible();
+        }
+      }
+
+      // The switcher opens on hover with CSS alone; its link leads to the twin page.
+      const {toggle, link} = languageSwitcher(page, locale, target);
+      await toggle.hover();
+      await link.click();
+      await expect(page).toHaveURL((u) => u.pathname === pathOf(target, slug));
+      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(target));
+      await expect(page.locator('h1')).toHaveText(doc[target].title);
+    });
+  }
+}
