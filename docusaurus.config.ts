@@ -90,6 +90,8 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
         {type: 'localeDropdown', position: 'right'},
+        // Pagefind, through src/theme/SearchBar (see README, Search).
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {

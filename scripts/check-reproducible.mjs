@@ -14,6 +14,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function build(outDir) {
   execFileSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']});
+  // The search index, as `npm run build` writes it (before the hosting config, which hashes inline scripts).
+  execFileSync('npx', ['pagefind', '--site', outDir], {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']});
   execFileSync('node', ['scripts/hosting-config.mjs', '--build-dir', relative(ROOT, outDir)], {cwd: ROOT, stdio: 'ignore'});
 }
 

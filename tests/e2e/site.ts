@@ -6,7 +6,7 @@
  */
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import {expect, type Locator, type Page} from '@playwright/test';
+import {expect, type Locator, type Page, type Response} from '@playwright/test';
 import {partnersInOrder, type Partner, type PartnerId} from '../../src/data/partners';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -140,6 +140,13 @@ export function expectLanguage(text: string, locale: Locale, what: string): void
 // ---- Page helpers -----------------------------------------------------------------------
 
 const CSP_VIOLATION = 'CSP violation:';
+
+/** The page came with the hosting configuration's policy: scripts by hash, never unsafe-inline or unsafe-eval. */
+export function expectStrictScriptPolicy(response: Response | null): void {
+  const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(response?.headers()['content-security-policy'] ?? '')?.[1] ?? '';
+  expect(scriptSrc, 'script-src of the Content-Security-Policy header').toMatch(/'sha256-/);
+  expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+}
 
 /** Records what a reader must never meet while a page loads, Content-Security-Policy violations included. */
 export async function watchProblems(page: Page, baseURL: string) {
