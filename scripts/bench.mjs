@@ -53,28 +53,37 @@ function summarize(lhr) {
   const bytes = {html: 0, js: 0, css: 0, other: 0};
   const requests = lhr.audits['network-requests'].details.items;
   for (const r of requests) bytes[KIND_OF[r.resourceType] ?? 'other'] += r.transferSize ?? 0;
-  const metric = (id) => lhr.audits[id].numericValue;
+  // Lighthouse sometimes fails one audit; that run is reported as unmeasured, not as a crash.
+  const unmeasured = [];
+  const metric = (id, digits = 0) => {
+    const {numericValue, errorMessage} = lhr.audits[id];
+    if (typeof numericValue === 'number') return Number(numericValue.toFixed(digits));
+    unmeasured.push(`${id}${errorMessage ? ` (${errorMessage})` : ''}`);
+    return null;
+  };
   return {
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)])),
-    fcpMs: Math.round(metric('first-contentful-paint')),
-    lcpMs: Math.round(metric('largest-contentful-paint')),
-    tbtMs: Math.round(metric('total-blocking-time')),
-    cls: Number(metric('cumulative-layout-shift').toFixed(3)),
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])),
+    fcpMs: metric('first-contentful-paint'),
+    lcpMs: metric('largest-contentful-paint'),
+    tbtMs: metric('total-blocking-time'),
+    cls: metric('cumulative-layout-shift', 3),
     bytes,
     requests: requests.length,
+    unmeasured,
   };
 }
 
 function verdicts(page) {
   const problems = [];
   for (const form of ['mobile', 'desktop']) {
+    for (const what of page[form].unmeasured) problems.push(`${form}: Lighthouse could not measure ${what}`);
     for (const [category, min] of Object.entries(budget.lighthouseMinScore)) {
       if (page[form].scores[category] < min) problems.push(`${form} ${category} ${page[form].scores[category]} < ${min}`);
     }
   }
   const jsKB = page.mobile.bytes.js / 1024;
   if (jsKB > budget.firstLoadJsMaxKB) problems.push(`first-load JS ${jsKB.toFixed(1)} KB > ${budget.firstLoadJsMaxKB} KB`);
-  if (page.mobile.lcpMs > budget.mobileLcpMaxMs) problems.push(`mobile LCP ${page.mobile.lcpMs} ms > ${budget.mobileLcpMaxMs} ms`);
+  if (page.mobile.lcpMs !== null && page.mobile.lcpMs > budget.mobileLcpMaxMs) problems.push(`mobile LCP ${page.mobile.lcpMs} ms > ${budget.mobileLcpMaxMs} ms`);
   return problems;
 }
 
@@ -100,8 +109,12 @@ try {
   for (const path of pagePaths()) {
     const page = {path};
     for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
-      const {lhr} = await lighthouse(`${server.url}${path}`, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES}, config);
-      page[form] = summarize(lhr);
+      // A run whose trace failed to record (Lighthouse says "run again") is run again, up to twice.
+      let attempts = 0;
+      do {
+        const {lhr} = await lighthouse(`${server.url}${path}`, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES}, config);
+        page[form] = summarize(lhr);
+      } while (page[form].unmeasured.length > 0 && ++attempts < 3);
     }
     page.problems = verdicts(page);
     pages.push(page);
