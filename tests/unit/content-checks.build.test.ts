@@ -5,32 +5,17 @@
  * message that names the file or page and what is wrong. About 2 s to 8 s per build.
  */
 import {execFile} from 'node:child_process';
-import {cp, mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {symlink} from 'node:fs/promises';
 import path from 'node:path';
+import {SITE, copySite, edit} from './site-copy';
 
-const SITE = path.resolve(__dirname, '../..');
 const EN_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current';
 const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report']);
 
-const copies: string[] = [];
-afterAll(async () => {
-  await Promise.all(copies.map((dir) => rm(dir, {recursive: true, force: true})));
-});
-
 async function copyWholeSite(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'content-checks-build-'));
-  copies.push(dir);
-  await cp(SITE, dir, {recursive: true, filter: (source) => !SKIP.has(path.basename(source)) || source === SITE});
+  const dir = await copySite('content-checks-build-', {skip: SKIP});
   await symlink(path.join(SITE, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
-}
-
-async function edit(dir: string, file: string, from: string, to: string): Promise<void> {
-  const target = path.join(dir, file);
-  const text = await readFile(target, 'utf8');
-  if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
-  await writeFile(target, text.replace(from, to));
 }
 
 /** What `npm run build` (docusaurus build) prints, and its exit code. */

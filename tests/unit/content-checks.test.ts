@@ -4,9 +4,9 @@
  * into a temporary copy of the site's content, gives the exact message a writer will read. A few
  * tests run a real `docusaurus build` on a copy of the whole site, as `npm run build` would.
  */
-import {cp, mkdtemp, readFile, rm, unlink, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {cp, readFile, unlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {SITE, copySite, edit} from './site-copy';
 import config from '../../docusaurus.config';
 import {
   checkCatalog,
@@ -18,32 +18,13 @@ import {
   type Problem,
 } from '../../scripts/content-checks';
 
-const SITE = path.resolve(__dirname, '../..');
 const EN_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current';
 const ORDER_FIX =
   'number the partners 1, 2, 3… in the order the partners page shows them, with no gaps and no number used twice';
 const UNUSED_KEY_FIX = 'rename the key to the id of the partner it describes, or delete it if that partner left the catalog';
 
-const copies: string[] = [];
-afterAll(async () => {
-  await Promise.all(copies.map((dir) => rm(dir, {recursive: true, force: true})));
-});
-
-/** A temporary copy of what the checks read (or of the whole site, for a build), without node_modules. */
-async function copySite(parts: readonly string[] = ['docs', 'i18n', 'src/data']): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'content-checks-'));
-  copies.push(dir);
-  for (const part of parts) await cp(path.join(SITE, part), path.join(dir, part), {recursive: true});
-  return dir;
-}
-
-/** Replaces `from` by `to` in a file of the copy; fails if `from` is not there (the fault must really be injected). */
-async function edit(dir: string, file: string, from: string, to: string): Promise<void> {
-  const target = path.join(dir, file);
-  const text = await readFile(target, 'utf8');
-  if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
-  await writeFile(target, text.replace(from, to));
-}
+/** A temporary copy of what the checks read. */
+const copyCheckedFiles = (parts: readonly string[] = ['docs', 'i18n', 'src/data']): Promise<string> => copySite('content-checks-', parts);
 
 type Json = Record<string, unknown>;
 /** Changes a JSON file of the copy; `change` gets the parsed file. */
@@ -71,7 +52,7 @@ describe('the real site', () => {
 
 describe('partner catalog', () => {
   it('rejects a duplicate id (and the texts it leaves unused)', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await edit(dir, 'src/data/partners.ts', "{id: 'veritas',", "{id: 'veeam',");
     expect(lines(await checkCatalog(dir))).toEqual([
       'src/data/partners.ts › partner "veeam"\n  Problem: 2 partners use the id "veeam" (entries 2 and 3 in the list).\n  Fix: give each partner its own id; the id is also the key of the partner’s texts in i18n/<locale>/partners.json.',
@@ -81,7 +62,7 @@ describe('partner catalog', () => {
   });
 
   it('rejects an empty name', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await edit(dir, 'src/data/partners.ts', "name: 'Veeam'", "name: ' '");
     expect(lines(await checkCatalog(dir))).toEqual([
       'src/data/partners.ts › partner "veeam"\n  Problem: the name is empty.\n  Fix: write the partner’s name as its card should show it, e.g. "Veeam".',
@@ -108,7 +89,7 @@ describe('partner catalog', () => {
       'write the site’s name right after https://, e.g. "https://www.example.com/page"',
     ],
   ])('rejects %s', async (_kind, link, problem, fix) => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await edit(dir, 'src/data/partners.ts', "'https://www.veeam.com/kb4012'", JSON.stringify(link));
     expect(lines(await checkCatalog(dir))).toEqual([
       `src/data/partners.ts › partner "veeam"\n  Problem: ${problem}.\n  Fix: ${fix}.`,
@@ -116,7 +97,7 @@ describe('partner catalog', () => {
   });
 
   it('rejects a gap in the order', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await edit(dir, 'src/data/partners.ts', "kb4012', order: 3", "kb4012', order: 4");
     expect(lines(await checkCatalog(dir))).toEqual([
       `src/data/partners.ts › order 3\n  Problem: no partner has order 3, so the numbering has a gap (the orders are 1, 2, 4).\n  Fix: ${ORDER_FIX}.`,
@@ -124,7 +105,7 @@ describe('partner catalog', () => {
   });
 
   it('rejects an order used twice', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await edit(dir, 'src/data/partners.ts', "kb4012', order: 3", "kb4012', order: 2");
     expect(lines(await checkCatalog(dir))).toEqual([
       `src/data/partners.ts › partners "veritas", "veeam"\n  Problem: they all have order 2.\n  Fix: ${ORDER_FIX}.`,
@@ -132,7 +113,7 @@ describe('partner catalog', () => {
   });
 
   it('rejects a partner with no card texts in one locale, and a missing text', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await editJson(dir, 'i18n/en/partners.json', (json) => {
       delete json.veeam;
       delete group(json, 'commvault').linkText;
@@ -144,7 +125,7 @@ describe('partner catalog', () => {
   });
 
   it('rejects an empty card text', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await editJson(dir, 'i18n/fr/partners.json', (json) => {
       group(json, 'veritas').summary = '  ';
     });
@@ -154,7 +135,7 @@ describe('partner catalog', () => {
   });
 
   it('rejects card texts that no partner uses', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await editJson(dir, 'i18n/en/partners.json', (json) => {
       json.veem = {summary: 'Typo in the id.', linkText: 'Read {{name}}'};
       group(json, 'veeam').sumary = 'Typo in the key.';
@@ -168,7 +149,7 @@ describe('partner catalog', () => {
 
 describe('page parity', () => {
   it('rejects a French page with no English twin', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await unlink(path.join(dir, EN_DOCS, 'network-traffic.mdx'));
     expect(lines(await checkPages(dir))).toEqual([
       `docs/network-traffic.mdx › page network-traffic.mdx\n  Problem: the page has no English version: ${EN_DOCS}/network-traffic.mdx does not exist.\n  Fix: translate the page into ${EN_DOCS}/network-traffic.mdx, with the same slug, front-matter keys, heading IDs and links.`,
@@ -176,7 +157,7 @@ describe('page parity', () => {
   });
 
   it('rejects an English page with no French original', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await cp(path.join(dir, EN_DOCS, 'index.md'), path.join(dir, EN_DOCS, 'restore.md'));
     expect(lines(await checkPages(dir))).toEqual([
       `${EN_DOCS}/restore.md › page restore.md\n  Problem: the page has no French version: docs/restore.md does not exist.\n  Fix: add the French page docs/restore.md (French is the site's main language), or delete this file if the page was removed; a renamed page must keep the same file name in both languages.`,
@@ -184,7 +165,7 @@ describe('page parity', () => {
   });
 
   it('rejects a heading ID renamed in one language', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await edit(dir, `${EN_DOCS}/backup-partners.mdx`, '{/* #what-they-share */}', '{/* #what-they-have-in-common */}');
     expect(lines(await checkPages(dir))).toEqual([
       `${EN_DOCS}/backup-partners.mdx › heading #what-they-share\n  Problem: the French page (docs/backup-partners.mdx) has a heading with the ID #what-they-share, the English page has none.\n  Fix: give the matching English heading the same ID, {/* #what-they-share */} at its end (IDs are never translated), or add the heading.`,
@@ -193,7 +174,7 @@ describe('page parity', () => {
   });
 
   it('rejects headings in another order, and a heading without ID', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     const file = `${EN_DOCS}/network-traffic.mdx`;
     await edit(dir, file, '{/* #backup-traffic */}', '{/* #TEMP */}');
     await edit(dir, file, '{/* #replication-traffic */}', '{/* #backup-traffic */}');
@@ -207,7 +188,7 @@ describe('page parity', () => {
   });
 
   it('rejects different front-matter keys', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await edit(dir, `${EN_DOCS}/index.md`, 'description: A guide', 'summary: A guide');
     expect(lines(await checkPages(dir))).toEqual([
       `${EN_DOCS}/index.md › front matter "description"\n  Problem: the French page (docs/index.md) has "description" in its front matter, the English page does not.\n  Fix: add "description" to the front matter, in English.`,
@@ -216,7 +197,7 @@ describe('page parity', () => {
   });
 
   it('rejects twins that link to different places', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await edit(dir, `${EN_DOCS}/backup-principle.md`, '[network traffic](./network-traffic.mdx)', '[network traffic](./network-traffic.mdx#backup-traffic)');
     expect(lines(await checkPages(dir))).toEqual([
       `${EN_DOCS}/backup-principle.md › link to ./network-traffic.mdx\n  Problem: the French page (docs/backup-principle.md) links to ./network-traffic.mdx once, the English page never does.\n  Fix: link to ./network-traffic.mdx where the French page does (link targets are not translated).`,
@@ -227,7 +208,7 @@ describe('page parity', () => {
 
 describe('UI strings', () => {
   it('rejects a key missing in one locale', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await editJson(dir, 'i18n/en/components.json', (json) => {
       delete group(json, 'partnerList').label;
     });
@@ -241,7 +222,7 @@ describe('UI strings', () => {
   });
 
   it('rejects a string left untranslated', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     const french = 'Rédigé à partir de l’article de la documentation Azure VMware Solution « Solutions de sauvegarde pour les machines virtuelles Azure VMware Solution » (11 janvier 2021).';
     await editJson(dir, 'i18n/en/docusaurus-theme-classic/footer.json', (json) => {
       group(json, 'copyright').message = french;
@@ -252,7 +233,7 @@ describe('UI strings', () => {
   });
 
   it('rejects placeholders that differ between locales ({{name}} and {mode})', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await edit(dir, 'i18n/en/partners.json', 'Read the {{name}} article KB4012', 'Read the {{nom}} article KB4012');
     await edit(dir, 'i18n/fr/code.json', '(actuellement {mode})', '(actuellement mode)');
     expect(lines(await checkUiStrings(dir))).toEqual([
@@ -262,7 +243,7 @@ describe('UI strings', () => {
   });
 
   it('rejects allow-list entries without a reason or no longer needed', async () => {
-    const dir = await copySite();
+    const dir = await copyCheckedFiles();
     await editJson(dir, 'i18n/untranslated-allowlist.json', (json) => {
       (json.texts as Json[]).push({text: 'Commvault', reason: 'Partner name.'});
       ((json.keys as Json[])[0] as Json).reason = ' ';

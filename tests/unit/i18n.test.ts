@@ -1,4 +1,4 @@
-import {i18nFor, resources} from '@site/src/i18n';
+import {i18nFor} from '@site/src/i18n';
 
 describe('i18next set-up', () => {
   it('gives one ready instance per locale, in that locale', () => {
