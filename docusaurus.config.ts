@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentChecks from './plugins/content-checks';
 import lazyPrism from './plugins/lazy-prism';
+import {ssrTemplate} from './src/ssr-template';
 
 /** Where the site will be hosted. A placeholder until the real host is chosen:
  * canonical URLs, hreflang alternates and the sitemap are all built from it. */
@@ -26,6 +27,8 @@ const config: Config = {
   baseUrl: '/',
   // No inline script that only warns about a wrong baseUrl: one less hash in the CSP.
   baseUrlIssueBanner: false,
+  // Paint the page before the JavaScript runs (see src/ssr-template.ts).
+  ssrTemplate,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
 

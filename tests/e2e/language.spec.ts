@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {htmlLang, languageSwitcher, pressUntilFocused, locales, otherLocale, pathOf, sitePages, type Locale} from './site';
+import {htmlLang, languageSwitcher, pressUntilFocused, locales, otherLocale, pathOf, sitePages, type Locale, gotoInteractive} from './site';
 
 /** Expects the page to be `slug` in `locale`, at the right section if `id` is given. */
 async function expectTwin(page: Page, locale: Locale, slug: string, id?: string) {
@@ -16,7 +16,7 @@ for (const locale of locales) {
     test(`${locale} ${from}: the mouse switches to the ${target} twin, from the page and from each section`, async ({page}) => {
       for (const id of [undefined, ...doc[locale].headingIds]) {
         await test.step(id ? `#${id}` : 'top of page', async () => {
-          await page.goto(id ? `${from}#${id}` : from);
+          await gotoInteractive(page, id ? `${from}#${id}` : from);
           const {toggle, link} = languageSwitcher(page, locale, target);
           await toggle.hover();
           await link.click();
@@ -29,7 +29,7 @@ for (const locale of locales) {
       const section = doc[locale].headingIds.at(-1);
       for (const id of [undefined, section]) {
         await test.step(id ? `#${id}` : 'top of page', async () => {
-          await page.goto(id ? `${from}#${id}` : from);
+          await gotoInteractive(page, id ? `${from}#${id}` : from);
           const {toggle, link} = languageSwitcher(page, locale, target);
           // From the top, Tab forward; from a section (where sequential focus starts), Shift+Tab back up.
           await pressUntilFocused(page, id ? 'Shift+Tab' : 'Tab', toggle);

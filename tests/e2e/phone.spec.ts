@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {htmlLang, locales, otherLocale, pathOf, sitePages, themeText} from './site';
+import {htmlLang, locales, otherLocale, pathOf, sitePages, themeText, gotoInteractive} from './site';
 
 test.use({viewport: {width: 360, height: 740}, hasTouch: true});
 
@@ -8,7 +8,7 @@ for (const locale of locales) {
   for (const {slug} of sitePages) {
     const url = pathOf(locale, slug);
     test(`${locale} ${url} at 360 px: no horizontal scrolling, and the navbar menu offers the language switch`, async ({page}) => {
-      await page.goto(url);
+      await gotoInteractive(page, url);
       const width = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, view: document.documentElement.clientWidth}));
       expect(width.scroll, 'page width vs screen width').toBeLessThanOrEqual(width.view);
 

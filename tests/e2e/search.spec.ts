@@ -4,36 +4,11 @@
  * dropdown open, no CSP violation, and no search engine or index on the first page load.
  * Needs a production build (`npm run build`, which also writes build/pagefind/).
  */
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
+import {gotoInteractive, locales, noProblems, otherLocale, pageTitle, pageTitles, pathOf, themeText, watchProblems, type Locale} from './site';
 
-type Locale = 'fr' | 'en';
-const ROOT = path.resolve(__dirname, '../..');
-const DOCS: Record<Locale, string> = {fr: 'docs', en: 'i18n/en/docusaurus-plugin-content-docs/current'};
-const SOURCES = {'/': 'index.md', '/backup-principle': 'backup-principle.md', '/backup-partners': 'backup-partners.mdx', '/network-traffic': 'network-traffic.mdx'};
-type Slug = keyof typeof SOURCES;
-/** A search string in a locale (i18n/<locale>/code.json), with `{name}` placeholders filled. */
-function text(locale: Locale, id: string, values: Record<string, string> = {}): string {
-  const code = JSON.parse(readFileSync(path.join(ROOT, `i18n/${locale}/code.json`), 'utf8')) as Record<string, {message: string}>;
-  const message = code[id]?.message;
-  if (message === undefined) throw new Error(`no ${id} in i18n/${locale}/code.json`);
-  return message.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
-}
-
-/** A page's path in a locale: /en + slug for English. */
-const pathOf = (locale: Locale, slug: Slug | '/search'): string => (locale === 'fr' ? slug : slug === '/' ? '/en/' : `/en${slug}`);
-/** A page's title (its h1 and the search result's title), from its front matter. */
-function titleOf(locale: Locale, slug: Slug): string {
-  const source = readFileSync(path.join(ROOT, DOCS[locale], SOURCES[slug]), 'utf8');
-  const title = /^title:\s*(.+)$/m.exec(source)?.[1];
-  if (!title) throw new Error(`no title in ${DOCS[locale]}/${SOURCES[slug]}`);
-  return title.trim();
-}
-const slugs = Object.keys(SOURCES) as Slug[];
-const titles = (locale: Locale): string[] => slugs.map((slug) => titleOf(locale, slug));
-const otherLocale = (locale: Locale): Locale => (locale === 'fr' ? 'en' : 'fr');
+type Slug = '/' | '/backup-principle' | '/backup-partners' | '/network-traffic';
 
 /** The issue's queries: what each must bring first, in its locale. */
 const QUERIES: Record<Locale, {query: string; first: Slug}[]> = {
@@ -58,40 +33,24 @@ const QUERIES: Record<Locale, {query: string; first: Slug}[]> = {
  */
 const STEMS: Record<Locale, string[]> = {fr: ['sauvegarde', 'sauvegardes', 'Sauvegarde'], en: ['backup', 'backups', 'Backups']};
 
-const box = (page: Page, locale: Locale) => page.getByRole('combobox', {name: text(locale, 'theme.SearchBar.label')});
+const box = (page: Page, locale: Locale) => page.getByRole('combobox', {name: themeText(locale, 'theme.SearchBar.label')});
 const options = (page: Page) => page.getByRole('listbox').getByRole('option');
 
 /** Types a query in the navbar box and waits for the dropdown's results (the last option is "all results"). */
 async function searchInBox(page: Page, locale: Locale, query: string): Promise<string[]> {
   await box(page, locale).fill(query);
-  await expect(options(page).last()).toHaveText(text(locale, 'theme.SearchBar.allResults', {query}));
+  await expect(options(page).last()).toHaveText(themeText(locale, 'theme.SearchBar.allResults', {query}));
   await expect(page.getByRole('listbox')).toHaveAttribute('aria-busy', 'false');
   const texts = await page.getByRole('listbox').locator('[role=option] > span:first-child').allTextContents();
   return texts;
 }
 
-/** Collects CSP violations and console errors from the start of the page's life. */
-async function watchErrors(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  await page.exposeFunction('reportCspViolation', (text: string) => errors.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as {reportCspViolation: (text: string) => void}).reportCspViolation(`CSP ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  return errors;
-}
-
-for (const locale of ['fr', 'en'] as const) {
+for (const locale of locales) {
   test.describe(`search, ${locale}`, () => {
     test('the first page load fetches no search engine or index; focusing the box does', async ({page}) => {
       const requests: string[] = [];
       page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-      await page.goto(pathOf(locale, '/backup-partners'));
+      await gotoInteractive(page, pathOf(locale, '/backup-partners'));
       await page.waitForLoadState('networkidle');
       expect(requests.filter((p) => p.startsWith('/pagefind/') || /search/i.test(p))).toEqual([]);
       const engine = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind.js');
@@ -100,66 +59,63 @@ for (const locale of ['fr', 'en'] as const) {
     });
 
     for (const {query, first} of QUERIES[locale]) {
-      test(`"${query}" brings ${first} first, and only ${locale} pages`, async ({page}) => {
-        const errors = await watchErrors(page);
-        await page.goto(pathOf(locale, '/'));
+      test(`"${query}" brings ${first} first, and only ${locale} pages`, async ({page, baseURL}) => {
+        const problems = await watchProblems(page, baseURL!);
+        await gotoInteractive(page, pathOf(locale, '/'));
         const found = await searchInBox(page, locale, query);
-        expect(found[0]).toBe(titleOf(locale, first));
-        for (const title of found) expect(titles(locale)).toContain(title);
-        for (const title of titles(otherLocale(locale))) expect(found).not.toContain(title);
-        expect(errors).toEqual([]);
+        expect(found[0]).toBe(pageTitle(locale, first));
+        for (const title of found) expect(pageTitles(locale)).toContain(title);
+        for (const title of pageTitles(otherLocale(locale))) expect(found).not.toContain(title);
+        expect(problems).toEqual(noProblems);
       });
     }
 
     test(`${STEMS[locale].join(', ')}: same results, the ${locale} backup pages`, async ({page}) => {
-      await page.goto(pathOf(locale, '/backup-principle'));
+      await gotoInteractive(page, pathOf(locale, '/backup-principle'));
       const [reference, ...variants] = STEMS[locale];
       const expected = await searchInBox(page, locale, reference!);
-      expect([...expected].sort()).toEqual([...titles(locale)].sort());
+      expect([...expected].sort()).toEqual([...pageTitles(locale)].sort());
       for (const variant of variants) expect(await searchInBox(page, locale, variant)).toEqual(expected);
     });
 
     test('the results page lists links to this locale only, translated', async ({page}) => {
-      await page.goto(`${pathOf(locale, '/search')}?q=Veeam`);
+      await gotoInteractive(page, `${pathOf(locale, '/search')}?q=Veeam`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale === 'fr' ? 'fr-FR' : 'en-US');
-      await expect(page.getByRole('heading', {level: 1})).toHaveText(text(locale, 'theme.SearchPage.heading', {query: 'Veeam'}));
-      await expect(page).toHaveTitle(new RegExp(`^${text(locale, 'theme.SearchPage.title')} \\|`));
+      await expect(page.getByRole('heading', {level: 1})).toHaveText(themeText(locale, 'theme.SearchPage.heading', {query: 'Veeam'}));
+      await expect(page).toHaveTitle(new RegExp(`^${themeText(locale, 'theme.SearchPage.title')} \\|`));
       const results = page.locator('main ol > li a');
-      await expect(results.first()).toHaveText(titleOf(locale, '/backup-partners'));
+      await expect(results.first()).toHaveText(pageTitle(locale, '/backup-partners'));
       await expect(results.first()).toHaveAttribute('href', new RegExp(`^${pathOf(locale, '/backup-partners')}\\?pagefind-highlight=veeam`));
 
       // A new query from the field; every link stays in the locale.
-      await page.getByRole('searchbox', {name: text(locale, 'theme.SearchPage.inputLabel')}).fill(locale === 'fr' ? 'sauvegarde' : 'backup');
+      await page.getByRole('searchbox', {name: themeText(locale, 'theme.SearchPage.inputLabel')}).fill(locale === 'fr' ? 'sauvegarde' : 'backup');
       await expect(results).toHaveCount(4);
       await expect(page).toHaveURL(/[?]q=(sauvegarde|backup)$/);
       for (const href of await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
         expect(href.startsWith('/en/')).toBe(locale === 'en');
       }
-      await page.getByRole('searchbox', {name: text(locale, 'theme.SearchPage.inputLabel')}).fill('xyzzy');
-      await expect(page.locator('main').getByRole('status')).toHaveText(text(locale, 'theme.SearchBar.noResults', {query: 'xyzzy'}));
-      await page.getByRole('searchbox', {name: text(locale, 'theme.SearchPage.inputLabel')}).fill('Veeam');
+      await page.getByRole('searchbox', {name: themeText(locale, 'theme.SearchPage.inputLabel')}).fill('xyzzy');
+      await expect(page.locator('main').getByRole('status')).toHaveText(themeText(locale, 'theme.SearchBar.noResults', {query: 'xyzzy'}));
+      await page.getByRole('searchbox', {name: themeText(locale, 'theme.SearchPage.inputLabel')}).fill('Veeam');
       await expect(results).toHaveCount(2);
       const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
     });
 
-    test('keyboard: shortcut, arrows and Enter open a result; its matched word is highlighted there', async ({page}) => {
-      const errors = await watchErrors(page);
-      await page.goto(pathOf(locale, '/backup-principle'));
-      // The shortcut works once the page is interactive (hydrated).
-      await expect(async () => {
-        await page.keyboard.press('/');
-        await expect(box(page, locale)).toBeFocused({timeout: 500});
-      }).toPass();
+    test('keyboard: shortcut, arrows and Enter open a result; its matched word is highlighted there', async ({page, baseURL}) => {
+      const problems = await watchProblems(page, baseURL!);
+      await gotoInteractive(page, pathOf(locale, '/backup-principle'));
+      await page.keyboard.press('/');
+      await expect(box(page, locale)).toBeFocused();
       const [query, slug, word] = locale === 'fr' ? ['reseau', '/network-traffic', /^réseau$/i] : ['replicating', '/network-traffic', /^replicat/i];
       await page.keyboard.type(query);
-      await expect(options(page).first()).toHaveText(new RegExp(`^${titleOf(locale, slug as Slug)}`));
+      await expect(options(page).first()).toHaveText(new RegExp(`^${pageTitle(locale, slug)}`));
       await page.keyboard.press('ArrowDown');
       await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
       await expect(box(page, locale)).toHaveAttribute('aria-activedescendant', (await options(page).first().getAttribute('id'))!);
       await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(new RegExp(`${pathOf(locale, slug as Slug)}\\?pagefind-highlight=`));
-      await expect(page.getByRole('heading', {level: 1})).toHaveText(titleOf(locale, slug as Slug));
+      await expect(page).toHaveURL(new RegExp(`${pathOf(locale, slug)}\\?pagefind-highlight=`));
+      await expect(page.getByRole('heading', {level: 1})).toHaveText(pageTitle(locale, slug));
       const marks = page.locator('[data-pagefind-body] mark.pagefind-highlight');
       await expect(marks.first()).toBeVisible();
       await expect(marks.first()).toHaveText(word);
@@ -177,21 +133,21 @@ for (const locale of ['fr', 'en'] as const) {
 
       // ArrowUp wraps to the last option, "all results", which opens the results page.
       await page.keyboard.type('Veritas');
-      await expect(options(page).first()).toHaveText(new RegExp(`^${titleOf(locale, '/backup-partners')}`));
+      await expect(options(page).first()).toHaveText(new RegExp(`^${pageTitle(locale, '/backup-partners')}`));
       await page.keyboard.press('ArrowUp');
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`${pathOf(locale, '/search')}\\?q=Veritas$`));
-      await expect(page.locator('main ol > li a').first()).toHaveText(titleOf(locale, '/backup-partners'));
-      expect(errors).toEqual([]);
+      await expect(page.locator('main ol > li a').first()).toHaveText(pageTitle(locale, '/backup-partners'));
+      expect(problems).toEqual(noProblems);
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [1280, 360]) {
-        test(`axe: no violation with the dropdown open, ${colorScheme}, ${width} px; no horizontal scroll`, async ({browser}) => {
+        test(`axe: no violation with the dropdown open, ${colorScheme}, ${width} px; no horizontal scroll`, async ({browser, baseURL}) => {
           const context = await browser.newContext({colorScheme, viewport: {width, height: 800}});
           const page = await context.newPage();
-          const errors = await watchErrors(page);
-          await page.goto(pathOf(locale, '/backup-partners'));
+          const problems = await watchProblems(page, baseURL!);
+          await gotoInteractive(page, pathOf(locale, '/backup-partners'));
           await box(page, locale).click();
           await searchInBox(page, locale, 'Veeam');
           await expect(page.locator('[role=listbox]')).toBeVisible();
@@ -199,7 +155,7 @@ for (const locale of ['fr', 'en'] as const) {
           expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
           if (process.env.SEARCH_SCREENSHOTS) await page.screenshot({path: `${process.env.SEARCH_SCREENSHOTS}/search-${locale}-${colorScheme}-${width}.png`});
-          expect(errors).toEqual([]);
+          expect(problems).toEqual(noProblems);
           await context.close();
         });
       }

@@ -91,15 +91,24 @@ export const sitePages: SitePage[] = sitemapSlugs('fr').map((slug) => {
   return {slug, name: slug === '/' ? 'home' : slug.slice(1), doc: {fr, en}};
 });
 export const partnersPage = sitePages.find((p) => p.slug === '/backup-partners')!;
+/** The title (h1) of the page at `slug` in `locale`, from its front matter. */
+export function pageTitle(locale: Locale, slug: string): string {
+  const page = sitePages.find((p) => p.slug === slug);
+  if (!page) throw new Error(`no page ${slug} in the sitemap`);
+  return page.doc[locale].title;
+}
+/** The titles of every page in `locale`. */
+export const pageTitles = (locale: Locale): string[] => sitePages.map((p) => p.doc[locale].title);
 
 // ---- Texts of the i18n files ----------------------------------------------------------
 
 type Messages = Record<string, {message: string}>;
 const theme = (locale: Locale): Messages => readJson(`i18n/${locale}/code.json`);
-export const themeText = (locale: Locale, id: string): string => {
+/** A theme or component string of i18n/<locale>/code.json, its `{name}` placeholders filled from `values`. */
+export const themeText = (locale: Locale, id: string, values: Record<string, string> = {}): string => {
   const message = theme(locale)[id]?.message;
   if (message === undefined) throw new Error(`i18n/${locale}/code.json has no ${id}`);
-  return message;
+  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 };
 /** The site's name as the navbar (and the end of every <title>) shows it. */
 export const siteTitle = (locale: Locale): string =>
@@ -148,6 +157,9 @@ export function expectStrictScriptPolicy(response: Response | null): void {
   expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 }
 
+/** What watchProblems must report on a good page: nothing of any kind. */
+export const noProblems = {cspViolations: [], consoleErrors: [], failedRequests: [], otherOrigins: []};
+
 /** Records what a reader must never meet while a page loads, Content-Security-Policy violations included. */
 export async function watchProblems(page: Page, baseURL: string) {
   const origin = new URL(baseURL).origin;
@@ -164,6 +176,17 @@ export async function watchProblems(page: Page, baseURL: string) {
   page.on('response', (r) => r.status() >= 400 && problems.failedRequests.push(`${r.url()}: ${r.status()}`));
   page.on('request', (r) => !r.url().startsWith('data:') && new URL(r.url()).origin !== origin && problems.otherOrigins.push(r.url()));
   return problems;
+}
+
+/**
+ * Opens `url` and waits until React has hydrated it. The page boots its JavaScript after the first
+ * paint (src/ssr-template.ts), so the load event can come before the menus and search respond;
+ * a test of those waits here, and fails if the page never becomes interactive.
+ */
+export async function gotoInteractive(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url);
+  await expect(page.locator('html'), `${url} should hydrate`).toHaveAttribute('data-has-hydrated', 'true');
+  return response;
 }
 
 /** The navbar's language switcher (the button that opens it) and its link to `target`. */
