@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import {useTranslation} from 'react-i18next';
 import type {Partner} from '@site/src/data/partners';
 import styles from './styles.module.css';
+import a11y from '@site/src/css/visually-hidden.module.css';
 
 /** The "leaves the site" arrow; decorative, the link text says it in words. */
 function ExternalIcon(): ReactNode {
@@ -30,7 +31,7 @@ function PartnerCard({partner}: {partner: Partner}): ReactNode {
         <a className={styles.link} href={partner.link} hrefLang="en" rel="external">
           {t(`${partner.id}.linkText`, {name: partner.name})}{' '}
           <ExternalIcon />
-          <span className={styles.visuallyHidden}>{tc('partnerCard.leavesSite')}</span>
+          <span className={a11y.visuallyHidden}>{tc('partnerCard.leavesSite')}</span>
         </a>
       </div>
     </li>

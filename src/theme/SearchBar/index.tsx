@@ -8,6 +8,7 @@ import {HIGHLIGHT_PARAM} from '@site/src/search/highlight-param';
 import type {SearchHit} from '@site/src/search/pagefind';
 import * as texts from '@site/src/search/texts';
 import styles from './styles.module.css';
+import a11y from '@site/src/css/visually-hidden.module.css';
 
 /** Results shown in the dropdown; the results page shows them all. */
 const DROPDOWN_LIMIT = 6;
@@ -120,7 +121,7 @@ export default function SearchBar(): ReactNode {
 
   return (
     <div className={styles.search} role="search">
-      <label htmlFor={`${id}-input`} className={styles.visuallyHidden}>
+      <label htmlFor={`${id}-input`} className={a11y.visuallyHidden}>
         {texts.label()}
       </label>
       <input
@@ -152,7 +153,7 @@ export default function SearchBar(): ReactNode {
       <kbd className={styles.hint} aria-hidden="true">
         /
       </kbd>
-      <p className={styles.visuallyHidden} role="status">
+      <p className={a11y.visuallyHidden} role="status">
         {open ? status : ''}
       </p>
       <div className={styles.popup} hidden={!open || optionCount === 0}>
