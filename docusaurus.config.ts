@@ -2,6 +2,8 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentChecks from './plugins/content-checks';
 import lazyPrism from './plugins/lazy-prism';
+import rehypeFrenchSpacing from './plugins/french-spacing';
+import {frenchSpacing} from './src/typography/french-spacing';
 import {ssrTemplate} from './src/ssr-template';
 
 /** Where the site will be hosted. A placeholder until the real host is chosen:
@@ -21,6 +23,9 @@ const siteTexts = {
 };
 const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'fr';
 
+/** Front-matter texts that the page shows (h1, <title>, description, sidebar), spaced the French way in French. */
+const SHOWN_FRONT_MATTER = ['title', 'description', 'sidebar_label'] as const;
+
 const config: Config = {
   ...siteTexts[locale],
   url: PRODUCTION_URL,
@@ -38,6 +43,17 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
   markdown: {
     hooks: {onBrokenMarkdownLinks: 'throw'},
+    // French pages: writers type ordinary spaces, the build puts the no-break ones (see rehypeFrenchSpacing).
+    async parseFrontMatter(params) {
+      const result = await params.defaultParseFrontMatter(params);
+      if (locale === 'fr') {
+        for (const key of SHOWN_FRONT_MATTER) {
+          const value = result.frontMatter[key];
+          if (typeof value === 'string') result.frontMatter[key] = frenchSpacing(value);
+        }
+      }
+      return result;
+    },
   },
 
   i18n: {
@@ -78,7 +94,9 @@ const config: Config = {
           // Docs-only site: the pages are the whole product, served from the root.
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          // The page's own last revision, from git (each language's file has its own).
           showLastUpdateTime: true,
+          rehypePlugins: locale === 'fr' ? [rehypeFrenchSpacing] : [],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -104,13 +122,17 @@ const config: Config = {
           title: 'Guide',
           items: [
             {label: 'Principe de sauvegarde', to: '/backup-principle'},
+            {label: 'Choisir une solution', to: '/choose-a-solution'},
             {label: 'Partenaires de sauvegarde', to: '/backup-partners'},
+            {label: 'Azure Backup Server', to: '/azure-backup-server'},
+            {label: 'Prise en charge et vérifications', to: '/support-and-checks'},
             {label: 'Trafic réseau', to: '/network-traffic'},
           ],
         },
       ],
+      // The French text shown is i18n/fr/docusaurus-theme-classic/footer.json's; this is its key's source.
       copyright:
-        'Rédigé à partir de l’article de la documentation Azure VMware Solution « Solutions de sauvegarde pour les machines virtuelles Azure VMware Solution » (11 janvier 2021).',
+        'Rédigé d’après la documentation publiée par Microsoft ; chaque page cite ses sources. Ce site est né de l’article « Solutions de sauvegarde pour les machines virtuelles Azure VMware Solution » du 11 janvier 2021.',
     },
   } satisfies Preset.ThemeConfig,
 };

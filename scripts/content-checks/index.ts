@@ -5,17 +5,19 @@
  */
 import {checkCatalog} from './catalog';
 import {checkPages} from './pages';
+import {checkSources} from './sources';
+import {checkFrenchSpacing} from './typography';
 import type {Problem} from './problem';
 import {checkUiStrings} from './ui-strings';
 
-export {checkCatalog, checkPages, checkUiStrings};
+export {checkCatalog, checkFrenchSpacing, checkPages, checkSources, checkUiStrings};
 export {formatProblem, formatProblems, type Problem} from './problem';
 
-/** The problems of every check, catalog first, then pages, then UI strings. */
+/** The problems of every check: catalog, pages, sources, UI strings, French spacing of the theme strings. */
 export async function runContentChecks(siteDir: string): Promise<Problem[]> {
-  const results = await Promise.all([checkCatalog(siteDir), checkPages(siteDir), checkUiStrings(siteDir)]);
+  const results = await Promise.all([checkCatalog(siteDir), checkPages(siteDir), checkSources(siteDir), checkUiStrings(siteDir), checkFrenchSpacing(siteDir)]);
   return results.flat();
 }
 
 /** The files the checks read, as globs under the site's folder: the development server re-runs the checks when one changes. */
-export const CHECKED_FILES = ['src/data/partners.ts', 'docs/**/*.{md,mdx}', 'i18n/**/*.{json,md,mdx}'];
+export const CHECKED_FILES = ['src/data/partners.ts', 'src/data/sources.ts', 'docs/**/*.{md,mdx}', 'i18n/**/*.{json,md,mdx}'];

@@ -27,7 +27,7 @@ export interface PageFacts {
   links: string[];
 }
 
-const isPage = (name: string): boolean => /\.mdx?$/.test(name);
+export const isPage = (name: string): boolean => /\.mdx?$/.test(name);
 
 function keyPaths(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return [prefix];

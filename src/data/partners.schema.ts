@@ -8,6 +8,8 @@
  * and its params say which entry it is about and what to do (see `WriterIssueParams`).
  */
 import * as z from 'zod';
+import {LINK_KINDS} from './partners';
+import {isSourceId, sources} from './sources';
 
 /** What the content checks need, beyond the message, to tell a writer what to do. */
 export interface WriterIssueParams {
@@ -66,13 +68,25 @@ function addIssue(ctx: z.RefinementCtx, problem: string, params: WriterIssuePara
 
 const partnerEntry = (id: string): string => `partner ${JSON.stringify(id)}`;
 
+/** What is wrong with a source id cited by `entry`, or null if src/data/sources.ts has it. */
+export function sourceProblem(id: unknown, field: string): {problem: string; fix: string} | null {
+  if (typeof id === 'string' && isSourceId(id)) return null;
+  return {
+    problem: `the ${field} ${JSON.stringify(id)} is not a source of src/data/sources.ts`,
+    fix: `use one of the ids of src/data/sources.ts (${Object.keys(sources).join(', ')}), or add the source there first, with its title, link and date`,
+  };
+}
+
 /** One catalog entry: see the `Partner` type in partners.ts. */
 export const partnerSchema = z
   .object({
     id: z.string(),
     name: z.string(),
     link: z.string(),
+    linkKind: z.enum(LINK_KINDS, {error: `the linkKind must be one of ${LINK_KINDS.join(', ')}`}),
     order: z.number(),
+    source: z.string({error: 'the partner has no source'}),
+    listedSince: z.string({error: 'the partner has no listedSince'}),
   })
   .strict()
   .superRefine((partner, ctx) => {
@@ -85,6 +99,10 @@ export const partnerSchema = z
     }
     const link = linkProblem(partner.link);
     if (link) addIssue(ctx, link.problem, {entry, fix: link.fix}, ['link']);
+    for (const field of ['source', 'listedSince'] as const) {
+      const source = sourceProblem(partner[field], field);
+      if (source) addIssue(ctx, source.problem, {entry, fix: source.fix}, [field]);
+    }
     if (!Number.isInteger(partner.order) || partner.order < 1) {
       addIssue(ctx, `the order is ${partner.order}, not a whole number from 1`, {entry, fix: ORDER_FIX}, ['order']);
     }

@@ -4,13 +4,15 @@
  * so server rendering and hydration produce the same words, with or without JavaScript.
  */
 import i18next, {type i18n} from 'i18next';
+import {frenchSpacing, mapStrings} from '@site/src/typography/french-spacing';
 import frComponents from '@site/i18n/fr/components.json';
 import frPartners from '@site/i18n/fr/partners.json';
 import enComponents from '@site/i18n/en/components.json';
 import enPartners from '@site/i18n/en/partners.json';
 
 export const resources = {
-  fr: {components: frComponents, partners: frPartners},
+  // French spacing is applied here, once, so that translators type ordinary spaces.
+  fr: mapStrings({components: frComponents, partners: frPartners}, frenchSpacing),
   en: {components: enComponents, partners: enPartners},
 } as const;
 
@@ -48,4 +50,14 @@ export function i18nFor(locale: string): i18n {
     instances.set(locale, instance);
   }
   return instance;
+}
+
+/**
+ * The values for a `{{date, datetime}}` placeholder: a YYYY-MM-DD day, written out in the
+ * instance's language ("2 février 2026", "February 2, 2026"), the same on every time zone.
+ */
+export function dateValues(day: string): {date: Date; formatParams: {date: Intl.DateTimeFormatOptions}} {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`"${day}" is not a date: write it as YYYY-MM-DD.`);
+  return {date, formatParams: {date: {dateStyle: 'long', timeZone: 'UTC'}}};
 }

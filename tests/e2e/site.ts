@@ -124,11 +124,14 @@ export const partnerTexts = (locale: Locale): PartnerTexts => readJson(`i18n/${l
 
 // ---- Partners ---------------------------------------------------------------------------
 
-/** The facts sheet's partner URLs, verbatim: the catalog must match them exactly. */
+/** The partner URLs of ../shared/content/sources-2026.md (Microsoft's list, 2026), verbatim: the catalog must match them exactly. */
 export const FACT_LINKS: Record<PartnerId, string> = {
-  commvault: 'https://documentation.commvault.com/11.21/essential/128997_support_for_azure_vmware_solution.html',
-  veritas: 'https://vrt.as/nb4avs',
+  cohesity: 'https://www.cohesity.com/blogs/expanding-cohesitys-support-for-microsofts-ecosystem-azure-stack-and-azure-vmware-solution/',
+  commvault: 'https://documentation.commvault.com/v11/software/azure_vmware_solution.html',
+  dell: 'https://www.dell.com/support/manuals/en-us/enterprise-copy-data-management/pp-dm_19.19_virtual_machines_ug/azure-vmware-solution-avs-on-microsoft-azure?guid=guid-600e65ba-95f3-4d7c-b8bb-4950abf2f9ad&lang=en-us',
+  rubrik: 'https://www.rubrik.com/en/products/cloud-data-management',
   veeam: 'https://www.veeam.com/kb4012',
+  veritas: 'https://vrt.as/nb4avs',
 };
 export const partners: Partner[] = partnersInOrder();
 

@@ -22,13 +22,14 @@ function Box({y, heading, detail}: {y: number; heading: string; detail: string})
   );
 }
 
-/** A downward arrow from the box above to the box below, with its label beside it. */
-function Flow({top, name, path}: {top: number; name: string; path: string}): ReactNode {
+/** An arrow from the box above to the box below (both ways when `twoWay`), with its label beside it. */
+function Flow({top, name, path, twoWay = false}: {top: number; name: string; path: string; twoWay?: boolean}): ReactNode {
   const bottom = top + GAP;
   return (
     <g>
-      <line className={styles.arrow} x1={ARROW_X} y1={top + 4} x2={ARROW_X} y2={bottom - 12} />
+      <line className={styles.arrow} x1={ARROW_X} y1={twoWay ? top + 12 : top + 4} x2={ARROW_X} y2={bottom - 12} />
       <polygon className={styles.arrowHead} points={`${ARROW_X - 8},${bottom - 14} ${ARROW_X + 8},${bottom - 14} ${ARROW_X},${bottom - 2}`} />
+      {twoWay && <polygon className={styles.arrowHead} points={`${ARROW_X - 8},${top + 14} ${ARROW_X + 8},${top + 14} ${ARROW_X},${top + 2}`} />}
       <text className={styles.heading} x={ARROW_X + 22} y={top + GAP / 2 - 4}>
         {name}
       </text>
@@ -40,7 +41,7 @@ function Flow({top, name, path}: {top: number; name: string; path: string}): Rea
 }
 
 /**
- * The two flows of AVS backup, drawn as inline SVG so that its labels are in the
+ * The two flows of AVS backup (backups and restores both ways, replication between regions), drawn as inline SVG so that its labels are in the
  * page's language, it follows the light/dark theme and screen readers get its title and description.
  */
 export default function NetworkDiagram(): ReactNode {
@@ -57,7 +58,7 @@ export default function NetworkDiagram(): ReactNode {
         <title id={`${id}-title`}>{t('networkDiagram.title')}</title>
         <desc id={`${id}-desc`}>{t('networkDiagram.desc')}</desc>
         <Box y={row(0)} heading={t('networkDiagram.avs')} detail={t('networkDiagram.vms')} />
-        <Flow top={row(0) + BOX_HEIGHT} name={t('networkDiagram.backupFlow')} path={t('networkDiagram.backupLink')} />
+        <Flow top={row(0) + BOX_HEIGHT} name={t('networkDiagram.backupFlow')} path={t('networkDiagram.backupLink')} twoWay />
         <Box y={row(1)} heading={t('networkDiagram.repositoryRegion')} detail={t('networkDiagram.repository')} />
         <Flow top={row(1) + BOX_HEIGHT} name={t('networkDiagram.replicationFlow')} path={t('networkDiagram.replicationLink')} />
         <Box y={row(2)} heading={t('networkDiagram.otherRegion')} detail={t('networkDiagram.otherRegionContent')} />

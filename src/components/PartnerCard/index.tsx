@@ -2,6 +2,8 @@ import {memo, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useTranslation} from 'react-i18next';
 import type {Partner} from '@site/src/data/partners';
+import {sources} from '@site/src/data/sources';
+import {dateValues} from '@site/src/i18n';
 import styles from './styles.module.css';
 import a11y from '@site/src/css/visually-hidden.module.css';
 
@@ -14,24 +16,26 @@ function ExternalIcon(): ReactNode {
   );
 }
 
-/** One backup partner: its name, what its page offers for AVS, and the link to that page. */
+/** One backup partner: its name, what kind of page its link leads to, what that page offers for AVS, and the link. */
 function PartnerCard({partner}: {partner: Partner}): ReactNode {
   const {t} = useTranslation('partners');
-  const {t: tc} = useTranslation('components');
+  const {t: tComponents} = useTranslation('components');
   return (
     <li className={clsx('card', styles.card)}>
       <div className="card__header">
         <h3 className={styles.name}>{partner.name}</h3>
+        <p className={styles.kind}>{tComponents(`partnerCard.linkKind.${partner.linkKind}`)}</p>
       </div>
       <div className="card__body">
         <p className={styles.summary}>{t(`${partner.id}.summary`)}</p>
+        <p className={styles.listed}>{tComponents('partnerCard.listedSince', dateValues(sources[partner.listedSince].date))}</p>
       </div>
       <div className="card__footer">
         {/* Same tab on purpose: the reader's back button brings them here. */}
         <a className={styles.link} href={partner.link} hrefLang="en" rel="external">
           {t(`${partner.id}.linkText`, {name: partner.name})}{' '}
           <ExternalIcon />
-          <span className={a11y.visuallyHidden}>{tc('partnerCard.leavesSite')}</span>
+          <span className={a11y.visuallyHidden}>{tComponents('partnerCard.leavesSite')}</span>
         </a>
       </div>
     </li>

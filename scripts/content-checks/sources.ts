@@ -1,0 +1,117 @@
+/**
+ * Sources: every page, in both languages, cites the sources it rests on (front matter
+ * `sources: [id, …]`, ids of src/data/sources.ts, the same in both languages), says when they
+ * were last checked (`sources_checked: YYYY-MM-DD`) and ends with its `## Sources {/* #sources *\/}`
+ * section showing `<Sources />`. Every source of src/data/sources.ts is cited somewhere.
+ * The partners' sources are checked with the catalog (src/data/partners.schema.ts).
+ */
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import matter from '@11ty/gray-matter';
+import {sources} from '../../src/data/sources';
+import {loadCatalog} from './catalog';
+import {listFiles} from './files';
+import {FR_DOCS_DIR, isPage, pageFacts} from './pages';
+import {EN_DOCS_DIR, type Problem} from './problem';
+
+export const SOURCES_FILE = 'src/data/sources.ts';
+const SOURCE_IDS = Object.keys(sources);
+const SECTION = '## Sources {/* #sources */}\n\n<Sources />';
+
+interface Citations {
+  file: string;
+  ids: string[];
+}
+
+/** The problems of one page, and the ids it cites. */
+function checkPage(file: string, source: string, problems: Problem[]): Citations {
+  const {data, content} = matter(source);
+  const cited: unknown = (data as Record<string, unknown>).sources;
+  const ids: string[] = [];
+  if (!Array.isArray(cited) || cited.length === 0) {
+    problems.push({
+      file,
+      entry: 'front matter "sources"',
+      problem: 'the page cites no source',
+      fix: `list the sources the page rests on, e.g. "sources: [${SOURCE_IDS.slice(0, 2).join(', ')}]", with ids of ${SOURCES_FILE}`,
+    });
+  } else {
+    for (const id of cited) {
+      if (typeof id === 'string' && SOURCE_IDS.includes(id)) ids.push(id);
+      else {
+        problems.push({
+          file,
+          entry: `source ${JSON.stringify(id)}`,
+          problem: `the page cites a source that ${SOURCES_FILE} does not have`,
+          fix: `use one of ${SOURCE_IDS.join(', ')}, or add the source to ${SOURCES_FILE} first, with its title, link and date`,
+        });
+      }
+    }
+  }
+  const checked: unknown = (data as Record<string, unknown>).sources_checked;
+  const day = checked instanceof Date ? checked.toISOString().slice(0, 10) : String(checked);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) {
+    problems.push({
+      file,
+      entry: 'front matter "sources_checked"',
+      problem: checked === undefined ? 'the page does not say when its sources were last checked' : `${JSON.stringify(checked)} is not a date`,
+      fix: 'write the day you last checked the page against its sources, as "sources_checked: YYYY-MM-DD"',
+    });
+  }
+  const lastHeading = pageFacts(source).headings.at(-1);
+  if (lastHeading?.id !== 'sources' || !content.trimEnd().endsWith('<Sources />')) {
+    problems.push({
+      file,
+      entry: 'section #sources',
+      problem: 'the page does not end with its sources section',
+      fix: `end the page with\n    ${SECTION.replace(/\n/g, '\n    ')}\n  and import Sources from '@site/src/components/Sources'`,
+    });
+  }
+  return {file, ids};
+}
+
+export async function checkSources(siteDir: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const cited = new Set<string>();
+  const byName = new Map<string, Partial<Record<'fr' | 'en', Citations>>>();
+  for (const [locale, dir] of [['fr', FR_DOCS_DIR], ['en', EN_DOCS_DIR]] as const) {
+    for (const name of await listFiles(path.join(siteDir, dir), isPage)) {
+      const file = `${dir}/${name}`;
+      const citations = checkPage(file, await readFile(path.join(siteDir, file), 'utf8'), problems);
+      citations.ids.forEach((id) => cited.add(id));
+      byName.set(name, {...byName.get(name), [locale]: citations});
+    }
+  }
+  for (const {fr, en} of byName.values()) {
+    if (!fr || !en) continue; // A missing twin is the page-parity check's problem.
+    const onlyFr = fr.ids.filter((id) => !en.ids.includes(id));
+    const onlyEn = en.ids.filter((id) => !fr.ids.includes(id));
+    if (onlyFr.length + onlyEn.length > 0) {
+      problems.push({
+        file: en.file,
+        entry: 'front matter "sources"',
+        problem: `the English page cites [${en.ids.join(', ')}], the French page (${fr.file}) [${fr.ids.join(', ')}]`,
+        fix: 'cite the same sources in both languages: a translation rests on the same facts',
+      });
+    }
+  }
+  let catalog: unknown;
+  try {
+    catalog = await loadCatalog(siteDir);
+  } catch {
+    return problems; // An unreadable catalog is the catalog check's problem; which sources it cites is then unknown.
+  }
+  if (!Array.isArray(catalog)) return problems;
+  for (const partner of catalog as {source?: unknown; listedSince?: unknown}[]) {
+    for (const id of [partner.source, partner.listedSince]) if (typeof id === 'string') cited.add(id);
+  }
+  for (const id of SOURCE_IDS.filter((id) => !cited.has(id))) {
+    problems.push({
+      file: SOURCES_FILE,
+      entry: `source ${JSON.stringify(id)}`,
+      problem: 'no page and no partner cites this source',
+      fix: 'cite it in the front matter "sources" of the pages that rest on it, or delete it',
+    });
+  }
+  return problems;
+}
