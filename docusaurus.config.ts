@@ -2,7 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentChecks from './plugins/content-checks';
 import lazyPrism from './plugins/lazy-prism';
-import rehypeFrenchSpacing from './plugins/french-spacing';
+import remarkFrenchSpacing from './plugins/french-spacing';
 import {frenchSpacing} from './src/typography/french-spacing';
 import {ssrTemplate} from './src/ssr-template';
 
@@ -43,7 +43,7 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
   markdown: {
     hooks: {onBrokenMarkdownLinks: 'throw'},
-    // French pages: writers type ordinary spaces, the build puts the no-break ones (see rehypeFrenchSpacing).
+    // French pages: writers type ordinary spaces, the build puts the no-break ones (see remarkFrenchSpacing).
     async parseFrontMatter(params) {
       const result = await params.defaultParseFrontMatter(params);
       if (locale === 'fr') {
@@ -94,9 +94,10 @@ const config: Config = {
           // Docs-only site: the pages are the whole product, served from the root.
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          // The page's own last revision, from git (each language's file has its own).
+          // The page's own last revision: `last_update.date` in its front matter (works in any checkout, even without git history).
           showLastUpdateTime: true,
-          rehypePlugins: locale === 'fr' ? [rehypeFrenchSpacing] : [],
+          // Before Docusaurus's own steps, so that the table of contents gets the spaced headings too.
+          beforeDefaultRemarkPlugins: locale === 'fr' ? [remarkFrenchSpacing] : [],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

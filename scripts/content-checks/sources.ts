@@ -2,7 +2,8 @@
  * Sources: every page, in both languages, cites the sources it rests on (front matter
  * `sources: [id, …]`, ids of src/data/sources.ts, the same in both languages), says when they
  * were last checked (`sources_checked: YYYY-MM-DD`) and ends with its `## Sources {/* #sources *\/}`
- * section showing `<Sources />`. Every source of src/data/sources.ts is cited somewhere.
+ * section showing `<Sources />`; it also gives the day of its last revision (`last_update.date`,
+ * shown at the page's foot). Every source of src/data/sources.ts is cited somewhere.
  * The partners' sources are checked with the catalog (src/data/partners.schema.ts).
  */
 import {readFile} from 'node:fs/promises';
@@ -48,14 +49,18 @@ function checkPage(file: string, source: string, problems: Problem[]): Citations
       }
     }
   }
-  const checked: unknown = (data as Record<string, unknown>).sources_checked;
-  const day = checked instanceof Date ? checked.toISOString().slice(0, 10) : String(checked);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) {
+  const frontMatter = data as {sources_checked?: unknown; last_update?: {date?: unknown}};
+  for (const [key, value, what] of [
+    ['sources_checked', frontMatter.sources_checked, 'the day you last checked the page against its sources, as "sources_checked: YYYY-MM-DD"'],
+    ['last_update.date', frontMatter.last_update?.date, 'the day of the page’s last revision, as "last_update:" then "  date: YYYY-MM-DD" on the next line'],
+  ] as const) {
+    const day = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day))) continue;
     problems.push({
       file,
-      entry: 'front matter "sources_checked"',
-      problem: checked === undefined ? 'the page does not say when its sources were last checked' : `${JSON.stringify(checked)} is not a date`,
-      fix: 'write the day you last checked the page against its sources, as "sources_checked: YYYY-MM-DD"',
+      entry: `front matter "${key}"`,
+      problem: value === undefined ? 'the date is missing' : `${JSON.stringify(value)} is not a date`,
+      fix: `write ${what}`,
     });
   }
   const lastHeading = pageFacts(source).headings.at(-1);

@@ -4,7 +4,7 @@
  * and after «. Only the spaces a writer typed are replaced before ; : ! ? (so "https://…",
  * "10:30" or "?q=" stay as they are); guillemets always get theirs.
  *
- * Used by the rehype step of French pages (plugins/french-spacing.ts), the front matter of
+ * Used by the remark step of French pages (plugins/french-spacing.ts), the front matter of
  * French pages (docusaurus.config.ts) and the French i18next resources (src/i18n).
  */
 export const NARROW_NBSP = '\u202f';

@@ -6,7 +6,9 @@
  */
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
+import matter from '@11ty/gray-matter';
 import {expect, type Locator, type Page, type Response} from '@playwright/test';
+import {frenchSpacing} from '../../src/typography/french-spacing';
 import {partnersInOrder, type Partner, type PartnerId} from '../../src/data/partners';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -40,6 +42,9 @@ export function sitemapSlugs(locale: Locale): string[] {
     .sort();
 }
 
+/** The whole front matter of a page's file (a path from the project's root). */
+export const frontMatterOf = (file: string): Record<string, unknown> => matter(read(file)).data as Record<string, unknown>;
+
 /** The top-level scalar fields of a Markdown file's YAML front matter. */
 export function frontMatter(source: string): Record<string, string> {
   const block = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
@@ -69,7 +74,9 @@ function docsBySlug(locale: Locale): Map<string, PageDoc> {
     const fm = frontMatter(source);
     if (!fm.slug || !fm.title || !fm.description) throw new Error(`${file}: front matter needs slug, title and description`);
     const headingIds = [...source.matchAll(/^#{2,6} .*\{\/\*\s*#([\w-]+)\s*\*\/\}\s*$/gm)].map((m) => m[1]!);
-    docs.set(fm.slug, {file, title: fm.title, description: fm.description, headingIds});
+    // The build gives French texts their no-break spaces (src/typography/french-spacing.ts).
+    const shown = locale === 'fr' ? frenchSpacing : (text: string) => text;
+    docs.set(fm.slug, {file, title: shown(fm.title), description: shown(fm.description), headingIds});
   }
   return docs;
 }

@@ -74,11 +74,11 @@ describe.concurrent('npm run build on a faulty copy of the site', () => {
   it('stops on a broken anchor, naming the page and the target (Docusaurus onBrokenAnchors)', async ({expect}) => {
     const dir = await copyWholeSite();
     for (const file of ['docs/backup-principle.md', `${EN_DOCS}/backup-principle.md`]) {
-      await edit(dir, file, '(./backup-partners.mdx#partner-solutions)', '(./backup-partners.mdx#partner-solution)');
+      await edit(dir, file, '(./choose-a-solution.md#side-by-side)', '(./choose-a-solution.md#side-by-sid)');
     }
     const {code, output} = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toContain('Docusaurus found broken anchors!');
-    expect(output).toContain('- Broken anchor on source page path = /backup-principle:\n     -> linking to /backup-partners#partner-solution');
+    expect(output).toContain('- Broken anchor on source page path = /backup-principle:\n     -> linking to /choose-a-solution#side-by-sid');
   }, 180_000);
 });

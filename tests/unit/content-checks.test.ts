@@ -10,7 +10,9 @@ import {SITE, copySite, edit} from './site-copy';
 import config from '../../docusaurus.config';
 import {
   checkCatalog,
+  checkFrenchSpacing,
   checkPages,
+  checkSources,
   checkUiStrings,
   formatProblem,
   formatProblems,
@@ -53,9 +55,9 @@ describe('the real site', () => {
 describe('partner catalog', () => {
   it('rejects a duplicate id (and the texts it leaves unused)', async () => {
     const dir = await copyCheckedFiles();
-    await edit(dir, 'src/data/partners.ts', "{id: 'veritas',", "{id: 'veeam',");
+    await edit(dir, 'src/data/partners.ts', "id: 'veritas',", "id: 'veeam',");
     expect(lines(await checkCatalog(dir))).toEqual([
-      'src/data/partners.ts › partner "veeam"\n  Problem: 2 partners use the id "veeam" (entries 2 and 3 in the list).\n  Fix: give each partner its own id; the id is also the key of the partner’s texts in i18n/<locale>/partners.json.',
+      'src/data/partners.ts › partner "veeam"\n  Problem: 2 partners use the id "veeam" (entries 5 and 6 in the list).\n  Fix: give each partner its own id; the id is also the key of the partner’s texts in i18n/<locale>/partners.json.',
       `i18n/fr/partners.json › key "veritas"\n  Problem: no partner in src/data/partners.ts has the id "veritas", so these texts are never shown.\n  Fix: ${UNUSED_KEY_FIX}.`,
       `i18n/en/partners.json › key "veritas"\n  Problem: no partner in src/data/partners.ts has the id "veritas", so these texts are never shown.\n  Fix: ${UNUSED_KEY_FIX}.`,
     ]);
@@ -98,17 +100,17 @@ describe('partner catalog', () => {
 
   it('rejects a gap in the order', async () => {
     const dir = await copyCheckedFiles();
-    await edit(dir, 'src/data/partners.ts', "kb4012', order: 3", "kb4012', order: 4");
+    await edit(dir, 'src/data/partners.ts', 'order: 6', 'order: 7');
     expect(lines(await checkCatalog(dir))).toEqual([
-      `src/data/partners.ts › order 3\n  Problem: no partner has order 3, so the numbering has a gap (the orders are 1, 2, 4).\n  Fix: ${ORDER_FIX}.`,
+      `src/data/partners.ts › order 6\n  Problem: no partner has order 6, so the numbering has a gap (the orders are 1, 2, 3, 4, 5, 7).\n  Fix: ${ORDER_FIX}.`,
     ]);
   });
 
   it('rejects an order used twice', async () => {
     const dir = await copyCheckedFiles();
-    await edit(dir, 'src/data/partners.ts', "kb4012', order: 3", "kb4012', order: 2");
+    await edit(dir, 'src/data/partners.ts', 'order: 6', 'order: 5');
     expect(lines(await checkCatalog(dir))).toEqual([
-      `src/data/partners.ts › partners "veritas", "veeam"\n  Problem: they all have order 2.\n  Fix: ${ORDER_FIX}.`,
+      `src/data/partners.ts › partners "veeam", "veritas"\n  Problem: they all have order 5.\n  Fix: ${ORDER_FIX}.`,
     ]);
   });
 
@@ -183,13 +185,13 @@ describe('page parity', () => {
     expect(lines(await checkPages(dir))).toEqual([
       `${EN_DOCS}/index.md › heading #where-to-start\n  Problem: the English page has a heading with the ID #where-to-start, the French page (docs/index.md) has none.\n  Fix: use the ID of the matching French heading, or add the heading to the French page too.`,
       'docs/index.md › heading "## Par où commencer"\n  Problem: the heading has no explicit ID, so its anchor would not be the same in both languages.\n  Fix: add an ID at the end of the heading, the same in both languages: ## Par où commencer {/* #some-id */}.',
-      `${EN_DOCS}/network-traffic.mdx › headings\n  Problem: the headings are not in the same order as on the French page (docs/network-traffic.mdx): French #backup-traffic, #replication-traffic; English #replication-traffic, #backup-traffic.\n  Fix: put the English headings in the French order (or change the order on both pages).`,
+      `${EN_DOCS}/network-traffic.mdx › headings\n  Problem: the headings are not in the same order as on the French page (docs/network-traffic.mdx): French #backup-traffic, #replication-traffic, #sources; English #replication-traffic, #backup-traffic, #sources.\n  Fix: put the English headings in the French order (or change the order on both pages).`,
     ].sort());
   });
 
   it('rejects different front-matter keys', async () => {
     const dir = await copyCheckedFiles();
-    await edit(dir, `${EN_DOCS}/index.md`, 'description: A guide', 'summary: A guide');
+    await edit(dir, `${EN_DOCS}/index.md`, 'description: The two ways', 'summary: The two ways');
     expect(lines(await checkPages(dir))).toEqual([
       `${EN_DOCS}/index.md › front matter "description"\n  Problem: the French page (docs/index.md) has "description" in its front matter, the English page does not.\n  Fix: add "description" to the front matter, in English.`,
       `${EN_DOCS}/index.md › front matter "summary"\n  Problem: the English page has "summary" in its front matter, the French page (docs/index.md) does not.\n  Fix: delete it, or add it to the French page too.`,
@@ -223,7 +225,7 @@ describe('UI strings', () => {
 
   it('rejects a string left untranslated', async () => {
     const dir = await copyCheckedFiles();
-    const french = 'Rédigé à partir de l’article de la documentation Azure VMware Solution « Solutions de sauvegarde pour les machines virtuelles Azure VMware Solution » (11 janvier 2021).';
+    const french = 'Rédigé d’après la documentation publiée par Microsoft\u202f; chaque page cite ses sources. Ce site est né de l’article «\u00a0Solutions de sauvegarde pour les machines virtuelles Azure VMware Solution\u00a0» du 11 janvier 2021.';
     await editJson(dir, 'i18n/en/docusaurus-theme-classic/footer.json', (json) => {
       group(json, 'copyright').message = french;
     });
@@ -251,7 +253,67 @@ describe('UI strings', () => {
     expect(lines(await checkUiStrings(dir))).toEqual([
       'i18n/untranslated-allowlist.json › keys entry 1 ({"file":"code.json","key":"theme.blog.archive.title","reason":" "})\n  Problem: the entry has no reason.\n  Fix: write it as {"file": "code.json", "key": "…", "reason": "…"}, the reason saying why the text is the same in both languages.',
       'i18n/en/code.json › key "theme.blog.archive.title"\n  Problem: the English text "Archive" is the same as the French text in i18n/fr/code.json, so one of them is not translated.\n  Fix: translate whichever text is in the wrong language; if the same words are right in both languages (a name, a word both languages share), add {"file": "code.json", "key": "theme.blog.archive.title", "reason": "…"} under "keys" in i18n/untranslated-allowlist.json.',
-      'i18n/untranslated-allowlist.json › texts entry 3 ("Commvault")\n  Problem: the entry is not needed: no key has this text in both languages.\n  Fix: delete the entry (or correct its text).',
+      'i18n/untranslated-allowlist.json › texts entry 4 ("Commvault")\n  Problem: the entry is not needed: no key has this text in both languages.\n  Fix: delete the entry (or correct its text).',
+    ]);
+  });
+});
+
+describe('sources', () => {
+  const FR_SOURCES = 'sources: [backup-solutions, mabs-setup, caf-operations, backup-solutions-fr-2021-01]';
+
+  it('rejects a page that cites no source, a source that does not exist, and twins that cite different ones', async () => {
+    const dir = await copyCheckedFiles();
+    await edit(dir, 'docs/index.md', FR_SOURCES, FR_SOURCES.replace('mabs-setup', 'mabs-set-up'));
+    await edit(dir, `${EN_DOCS}/network-traffic.mdx`, 'sources: [backup-solutions, caf-bcdr, backup-solutions-fr-2021-01]\n', '');
+    const problems = lines(await checkSources(dir));
+    expect(problems).toContain(
+      'docs/index.md › source "mabs-set-up"\n  Problem: the page cites a source that src/data/sources.ts does not have.\n' +
+        '  Fix: use one of backup-solutions, backup-solutions-2020-09, backup-solutions-fr-2021-01, backup-solutions-2021-03, backup-solutions-2021-04, avs-faq, mabs-setup, mabs-back-up-vms, caf-bcdr, caf-operations, caf-deprecation, anf-cloud-backup, or add the source to src/data/sources.ts first, with its title, link and date.',
+    );
+    expect(problems).toContain(
+      `${EN_DOCS}/network-traffic.mdx › front matter "sources"\n  Problem: the page cites no source.\n  Fix: list the sources the page rests on, e.g. "sources: [backup-solutions, backup-solutions-2020-09]", with ids of src/data/sources.ts.`,
+    );
+    expect(problems).toContain(
+      `${EN_DOCS}/index.md › front matter "sources"\n  Problem: the English page cites [backup-solutions, mabs-setup, caf-operations, backup-solutions-fr-2021-01], the French page (docs/index.md) [backup-solutions, caf-operations, backup-solutions-fr-2021-01].\n  Fix: cite the same sources in both languages: a translation rests on the same facts.`,
+    );
+    expect(problems).toHaveLength(4); // and the English network-traffic page no longer matches its French twin
+  });
+
+  it('rejects a page without its sources section or its dates', async () => {
+    const dir = await copyCheckedFiles();
+    await edit(dir, `${EN_DOCS}/support-and-checks.md`, '\n<Sources />', '');
+    await edit(dir, 'docs/support-and-checks.md', 'sources_checked: 2026-11-25', 'sources_checked: last week');
+    await edit(dir, 'docs/support-and-checks.md', '  date: 2026-11-25', '  date: 2026-11-2');
+    expect(lines(await checkSources(dir))).toEqual([
+      'docs/support-and-checks.md › front matter "sources_checked"\n  Problem: "last week" is not a date.\n  Fix: write the day you last checked the page against its sources, as "sources_checked: YYYY-MM-DD".',
+      'docs/support-and-checks.md › front matter "last_update.date"\n  Problem: "2026-11-2" is not a date.\n  Fix: write the day of the page’s last revision, as "last_update:" then "  date: YYYY-MM-DD" on the next line.',
+      `${EN_DOCS}/support-and-checks.md › section #sources\n  Problem: the page does not end with its sources section.\n  Fix: end the page with\n    ## Sources {/* #sources */}\n    \n    <Sources />\n  and import Sources from '@site/src/components/Sources'.`,
+    ]);
+  });
+
+  it('rejects a partner whose source does not exist, and a source nobody cites', async () => {
+    const dir = await copyCheckedFiles();
+    await edit(dir, 'src/data/partners.ts', "listedSince: 'backup-solutions-2021-04'", "listedSince: 'backup-solutions-2021-05'");
+    for (const file of ['docs/choose-a-solution.md', `${EN_DOCS}/choose-a-solution.md`]) await edit(dir, file, ', anf-cloud-backup]', ']');
+    expect(lines(await checkCatalog(dir))).toEqual([
+      'src/data/partners.ts › partner "rubrik"\n  Problem: the listedSince "backup-solutions-2021-05" is not a source of src/data/sources.ts.\n' +
+        '  Fix: use one of the ids of src/data/sources.ts (backup-solutions, backup-solutions-2020-09, backup-solutions-fr-2021-01, backup-solutions-2021-03, backup-solutions-2021-04, avs-faq, mabs-setup, mabs-back-up-vms, caf-bcdr, caf-operations, caf-deprecation, anf-cloud-backup), or add the source there first, with its title, link and date.',
+    ]);
+    expect(lines(await checkSources(dir))).toEqual([
+      'src/data/sources.ts › source "anf-cloud-backup"\n  Problem: no page and no partner cites this source.\n  Fix: cite it in the front matter "sources" of the pages that rest on it, or delete it.',
+    ]);
+  });
+});
+
+describe('French spacing of the theme strings', () => {
+  it('rejects a plain space before a colon or inside guillemets, and shows the text to write', async () => {
+    const dir = await copyCheckedFiles();
+    await editJson(dir, 'i18n/fr/code.json', (json) => {
+      group(json, 'theme.SearchPage.heading').message = 'Résultats pour « {query} » :';
+    });
+    expect(lines(await checkFrenchSpacing(dir))).toEqual([
+      'i18n/fr/code.json › key "theme.SearchPage.heading"\n  Problem: the French text has a plain space where French puts a no-break one («ultats pour « {query} » :»).\n' +
+        '  Fix: write it as "Résultats pour «\\u00a0{query}\\u00a0»\\u00a0:", which JSON reads as the same text with the spaces shown as escapes (narrow no-break space \\u202f before ; ! ?, no-break space \\u00a0 before : and » and after «).',
     ]);
   });
 });

@@ -4,14 +4,13 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluralForm} from '@docusaurus/theme-common';
+import {DROPDOWN_LIMIT} from '@site/src/search/dropdown-limit';
 import {HIGHLIGHT_PARAM} from '@site/src/search/highlight-param';
 import type {SearchHit} from '@site/src/search/pagefind';
 import * as texts from '@site/src/search/texts';
 import styles from './styles.module.css';
 import a11y from '@site/src/css/visually-hidden.module.css';
 
-/** Results shown in the dropdown; the results page shows them all. */
-const DROPDOWN_LIMIT = 6;
 
 /** The search code: a chunk of its own, fetched on first focus (it then fetches Pagefind and the index). */
 const searchModule = () => import('@site/src/search/pagefind');
