@@ -14,6 +14,8 @@ for (const locale of locales) {
     const from = pathOf(locale, slug);
 
     test(`${locale} ${from}: the mouse switches to the ${target} twin, from the page and from each section`, async ({page}) => {
+      // One page load and one switch per section: the default 30 s are for one or two.
+      test.setTimeout(15_000 * (doc[locale].headingIds.length + 1));
       for (const id of [undefined, ...doc[locale].headingIds]) {
         await test.step(id ? `#${id}` : 'top of page', async () => {
           await gotoInteractive(page, id ? `${from}#${id}` : from);

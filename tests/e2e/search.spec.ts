@@ -10,7 +10,7 @@ import {DROPDOWN_LIMIT} from '../../src/search/dropdown-limit';
 import {gotoInteractive, locales, noProblems, otherLocale, pageTitle, pageTitles, pathOf, sitePages, themeText, watchProblems, type Locale} from './site';
 
 
-/** The issue's queries: what each must bring first, in its locale. */
+/** The issues' queries (search, then the new pages): what each must bring first, in its locale. */
 const QUERIES: Record<Locale, {query: string; first: string}[]> = {
   fr: [
     {query: 'réseau', first: '/network-traffic'},
@@ -18,6 +18,9 @@ const QUERIES: Record<Locale, {query: string; first: string}[]> = {
     {query: 'Veeam', first: '/backup-partners'},
     {query: 'Commvault', first: '/backup-partners'},
     {query: 'Veritas', first: '/backup-partners'},
+    {query: 'Rubrik', first: '/backup-partners'},
+    {query: 'vSphere', first: '/azure-backup-server'},
+    {query: 'CloudAdmin', first: '/support-and-checks'},
   ],
   en: [
     {query: 'replicating', first: '/network-traffic'},
@@ -25,6 +28,9 @@ const QUERIES: Record<Locale, {query: string; first: string}[]> = {
     {query: 'Veeam', first: '/backup-partners'},
     {query: 'Commvault', first: '/backup-partners'},
     {query: 'Veritas', first: '/backup-partners'},
+    {query: 'Rubrik', first: '/backup-partners'},
+    {query: 'vSphere', first: '/azure-backup-server'},
+    {query: 'CloudAdmin', first: '/support-and-checks'},
   ],
 };
 /**

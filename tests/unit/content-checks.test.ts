@@ -291,6 +291,14 @@ describe('sources', () => {
     ]);
   });
 
+  it('rejects a partner without a source', async () => {
+    const dir = await copyCheckedFiles();
+    await edit(dir, 'src/data/partners.ts', "    source: 'backup-solutions',\n", '');
+    expect(lines(await checkCatalog(dir))).toEqual([
+      'src/data/partners.ts › partner "cohesity", field "source"\n  Problem: the partner has no source.\n  Fix: correct the entry as the comments on the `Partner` type in the file describe.',
+    ]);
+  });
+
   it('rejects a partner whose source does not exist, and a source nobody cites', async () => {
     const dir = await copyCheckedFiles();
     await edit(dir, 'src/data/partners.ts', "listedSince: 'backup-solutions-2021-04'", "listedSince: 'backup-solutions-2021-05'");
