@@ -27,7 +27,7 @@ const MEASURED = 'measured on Azure Static Web Apps (slorber/trailing-slash-guid
 const EMULATOR = 'the emulator, @azure/static-web-apps-cli 2.0.10';
 const NO_TRAILING_SLASH = 'the emulator does not implement trailingSlash';
 const NO_ALLOW = 'the emulator sends no Allow header with its 405';
-const EMULATOR_STOPS = 'one such request stops the emulator (uncaught URIError)';
+const EMULATOR_STOPS = 'one such request stops the emulator: the decodeURIComponent of its file lookup throws, unhandled';
 
 export interface Row {
   method?: string;
