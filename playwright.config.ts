@@ -4,9 +4,13 @@ import {defineConfig} from '@playwright/test';
  * Browser tests of the production build (both locales), in Debian's Chromium.
  * The global set-up serves build/ on a free loopback port and hands its URL to the tests
  * through E2E_BASE_URL; run `npm run build` first (`npm test` does).
+ * Project "hosting" (tests/hosting/) starts its own servers, once per file: no parallel tests there.
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
+  projects: [
+    {name: 'e2e', testDir: 'tests/e2e'},
+    {name: 'hosting', testDir: 'tests/hosting', fullyParallel: false},
+  ],
   globalSetup: './tests/e2e/global-setup.ts',
   globalTeardown: './tests/e2e/global-teardown.ts',
   fullyParallel: true,

@@ -1,76 +1,108 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Writes build/staticwebapp.config.json (Azure Static Web Apps) from hosting/staticwebapp.base.json
  * and the build itself:
- * - the Content-Security-Policy allows exactly the inline scripts the build contains, by hash;
- * - every file of the English build gets a route, so that the catch-all `/en/*` that follows
- *   serves the English 404 page only for paths that do not exist (Static Web Apps has one
- *   global 404 override, which serves the French one).
- * Run after `docusaurus build` (npm run build does); `--build-dir DIR` for another output folder.
+ * - the Content-Security-Policy allows exactly the inline scripts, <style> elements and style
+ *   attributes the built pages contain, by hash (read with an HTML parser, as a browser reads them);
+ * - the English build's hashed assets get the same cache rule as the French ones;
+ * - CSP_REPORT_URL, when set, adds a report-to directive and its Reporting-Endpoints header.
+ * Run after `docusaurus build` and Pagefind (npm run build does); `--build-dir DIR` for another output folder.
  */
 import {createHash} from 'node:crypto';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
+import {parse} from 'parse5';
 
+/**
+ * The collector of Content-Security-Policy violation reports (Reporting API), for example
+ * 'https://csp-reports.example.org/avs-backup'. Empty: neither report-to nor Reporting-Endpoints is sent.
+ */
+export const CSP_REPORT_URL = '';
+/** The name that links the report-to directive to its Reporting-Endpoints entry. */
+const REPORT_GROUP = 'csp';
+/** Static Web Apps rejects a larger staticwebapp.config.json (Configure Azure Static Web Apps, Restrictions). */
+const MAX_CONFIG_BYTES = 20 * 1024;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const {values: args} = parseArgs({options: {'build-dir': {type: 'string', default: 'build'}}, strict: false});
-const BUILD_DIR = join(ROOT, String(args['build-dir']));
 const EN = 'en';
 
+/** @param {string} dir */
 function filesUnder(dir) {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(BUILD_DIR, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
 }
 
-/** Executable inline scripts (not JSON-LD data blocks) of every page, as CSP hash sources. */
-export function inlineScriptHashes(htmlFiles) {
-  const hashes = new Set();
-  for (const file of htmlFiles) {
-    const html = readFileSync(join(BUILD_DIR, file), 'utf8');
-    for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-      if (/\bsrc=/.test(attributes) || /type=["']?application\/(ld\+)?json/.test(attributes)) continue;
-      hashes.add(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+/** @param {string} text the exact text a browser hashes */
+const hashSource = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * @typedef {{nodeName: string, attrs?: {name: string, value: string}[], childNodes?: HtmlNode[], content?: HtmlNode, value?: string}} HtmlNode
+ * The parts of a parse5 node read here.
+ */
+
+/**
+ * What the pages run or style inline, as CSP hash sources: executable inline scripts (not JSON
+ * data blocks), <style> elements, and style attributes (allowed only with 'unsafe-hashes').
+ * @param {string[]} htmlTexts
+ */
+export function inlineHashes(htmlTexts) {
+  const found = {scripts: new Set(), styles: new Set(), styleAttributes: new Set()};
+  /** @param {HtmlNode} node */
+  const visit = (node) => {
+    const attr = (/** @type {string} */ name) => node.attrs?.find((a) => a.name === name)?.value;
+    const text = () => (node.childNodes ?? []).map((child) => child.value ?? '').join('');
+    if (node.nodeName === 'script' && attr('src') === undefined && !/^application\/(ld\+)?json$/.test(attr('type') ?? '')) {
+      found.scripts.add(hashSource(text()));
     }
-  }
-  return [...hashes].sort();
+    if (node.nodeName === 'style') found.styles.add(hashSource(text()));
+    const style = attr('style');
+    if (style !== undefined) found.styleAttributes.add(hashSource(style));
+    for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) visit(child);
+  };
+  for (const html of htmlTexts) visit(/** @type {HtmlNode} */ (parse(html)));
+  const sorted = (/** @type {Set<string>} */ set) => [...set].sort();
+  return {scripts: sorted(found.scripts), styles: sorted(found.styles), styleAttributes: sorted(found.styleAttributes)};
 }
 
-/** The URL paths a built file answers to: the file itself, and without .html for pages. */
-function urlPathsOf(file) {
-  const path = `/${file}`;
-  if (!path.endsWith('.html')) return [path];
-  const clean = path.replace(/(\/index)?\.html$/, '');
-  return clean === `/${EN}` ? [path, clean, `${clean}/`] : [path, clean];
-}
-
-export function hostingConfig() {
-  const base = JSON.parse(readFileSync(join(ROOT, 'hosting/staticwebapp.base.json'), 'utf8'));
-  const files = filesUnder(BUILD_DIR);
-  const {$comment, ...config} = base;
-  const csp = config.globalHeaders['Content-Security-Policy'].replace(
-    '{{INLINE_SCRIPT_HASHES}}',
-    inlineScriptHashes(files.filter((f) => f.endsWith('.html'))).join(' '),
-  );
-  const englishFiles = files.filter((f) => f.startsWith(`${EN}/`) && !f.startsWith(`${EN}/assets/`));
-  const assetRoutes = base.routes.map((r) => ({...r, route: `/${EN}${r.route}`}));
+/**
+ * The configuration for the build in `buildDir`.
+ * @param {{buildDir?: string, reportUrl?: string}} options reportUrl: see CSP_REPORT_URL
+ */
+export function hostingConfig({buildDir = join(ROOT, 'build'), reportUrl = CSP_REPORT_URL} = {}) {
+  const {$comment, ...base} = JSON.parse(readFileSync(join(ROOT, 'hosting/staticwebapp.base.json'), 'utf8'));
+  const files = filesUnder(buildDir);
+  const hashes = inlineHashes(files.filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(buildDir, f), 'utf8')));
+  const styleSources = [...hashes.styles, ...hashes.styleAttributes];
+  const csp = [
+    base.globalHeaders['Content-Security-Policy']
+      .replace('{{INLINE_SCRIPT_HASHES}}', hashes.scripts.join(' '))
+      .replace('{{STYLE_HASHES}}', [...(hashes.styleAttributes.length ? ["'unsafe-hashes'"] : []), ...styleSources].join(' ')),
+    ...(reportUrl ? [`report-to ${REPORT_GROUP}`] : []),
+  ].join('; ');
+  /** @type {{route: string}[]} */
+  const routes = base.routes;
   return {
-    ...config,
-    routes: [
-      ...base.routes,
-      ...assetRoutes,
-      ...englishFiles.flatMap(urlPathsOf).map((route) => ({route})),
-      {route: `/${EN}/*`, rewrite: `/${EN}/404.html`, statusCode: 404},
-    ],
-    globalHeaders: {...config.globalHeaders, 'Content-Security-Policy': csp},
+    ...base,
+    routes: [...routes, ...routes.map((r) => ({...r, route: `/${EN}${r.route}`}))],
+    globalHeaders: {
+      ...base.globalHeaders,
+      'Content-Security-Policy': csp,
+      ...(reportUrl ? {'Reporting-Endpoints': `${REPORT_GROUP}="${reportUrl}"`} : {}),
+    },
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const config = hostingConfig();
-  writeFileSync(join(BUILD_DIR, 'staticwebapp.config.json'), `${JSON.stringify(config, null, 2)}\n`);
-  console.log(`[hosting] wrote ${relative(ROOT, BUILD_DIR)}/staticwebapp.config.json (${config.routes.length} routes)`);
+  const {values: args} = parseArgs({options: {'build-dir': {type: 'string', default: 'build'}}});
+  const buildDir = join(ROOT, String(args['build-dir']));
+  const text = `${JSON.stringify(hostingConfig({buildDir}), null, 2)}\n`;
+  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
+    throw new Error(`staticwebapp.config.json would be ${Buffer.byteLength(text)} bytes; Azure Static Web Apps accepts at most ${MAX_CONFIG_BYTES}.`);
+  }
+  writeFileSync(join(buildDir, 'staticwebapp.config.json'), text);
+  console.log(`[hosting] wrote ${relative(ROOT, buildDir)}/staticwebapp.config.json (${Buffer.byteLength(text)} bytes)`);
 }

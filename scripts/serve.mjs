@@ -1,31 +1,94 @@
 #!/usr/bin/env node
+// @ts-check
 /**
- * Serves the production build (both locales) as Azure Static Web Apps will, from the same
- * build/staticwebapp.config.json: its route rules, headers and 404 overrides, clean URLs, and
- * gzip as a CDN would. It reads only the parts of that format the config uses.
+ * Serves the production build (both locales) as Azure Static Web Apps does, from the same
+ * build/staticwebapp.config.json: route and global headers, MIME types, the 404 override and the
+ * `trailingSlash: "auto"` redirects, with gzip as a CDN would. It implements only the parts of that
+ * format the config uses and refuses a config with others. What no host would serve gets a clean
+ * answer: 400 for a malformed path, 405 for methods other than GET and HEAD, 416 for an
+ * unsatisfiable Range (files, ranges and conditional requests are `send`'s, as in Express).
+ * tests/hosting/ sends the same requests to it and to Microsoft's emulator.
  * Usage: node scripts/serve.mjs [--port 3000] [--host 127.0.0.1]
  */
 import {createServer} from 'node:http';
-import {existsSync, readFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import {extname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import compression from 'compression';
-import sirv from 'sirv';
+import send from 'send';
 
 const BUILD_DIR = fileURLToPath(new URL('../build', import.meta.url));
 const CONFIG_FILE = join(BUILD_DIR, 'staticwebapp.config.json');
+/** The site is static: every other method is answered 405. */
+export const ALLOWED_METHODS = 'GET, HEAD';
 
-/** Static Web Apps route patterns: exact, or a prefix ending with `*`. */
-function matches(pattern, pathname) {
-  return pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
-}
+/**
+ * @typedef {{route: string, headers?: Record<string, string>}} Route
+ * @typedef {{trailingSlash: 'auto', routes: Route[], mimeTypes: Record<string, string>,
+ *   responseOverrides: {404: {rewrite: string}}, globalHeaders: Record<string, string>}} Config
+ */
 
+/** @returns {Config} the hosting configuration, if it uses only what this server implements */
 function loadConfig() {
   if (!existsSync(CONFIG_FILE)) {
     throw new Error(`${CONFIG_FILE} is missing: run "npm run build" first (it writes the hosting configuration).`);
   }
-  return JSON.parse(readFileSync(CONFIG_FILE, 'utf8'));
+  const config = JSON.parse(readFileSync(CONFIG_FILE, 'utf8'));
+  const unsupported = [
+    ...Object.keys(config).filter((key) => !['trailingSlash', 'routes', 'mimeTypes', 'responseOverrides', 'globalHeaders'].includes(key)),
+    ...(config.trailingSlash === 'auto' ? [] : [`trailingSlash "${config.trailingSlash}"`]),
+    ...config.routes
+      .filter((/** @type {Route} */ r) => !/^\/[^*{}]*\*?$/.test(r.route) || Object.keys(r).some((key) => key !== 'route' && key !== 'headers'))
+      .map((/** @type {Route} */ r) => `the route ${JSON.stringify(r)}`),
+    ...Object.keys(config.responseOverrides).filter((status) => status !== '404').map((status) => `responseOverrides.${status}`),
+  ];
+  if (unsupported.length) {
+    throw new Error(`${CONFIG_FILE} uses what scripts/serve.mjs does not implement: ${unsupported.join(', ')}.`);
+  }
+  return config;
+}
+
+/** Static Web Apps route patterns as the config uses them: exact, or a prefix ending with `*`. */
+const matches = (/** @type {string} */ pattern, /** @type {string} */ path) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+
+/**
+ * The decoded URL path, or undefined when it cannot name a file: not a path, malformed
+ * percent-encoding, a NUL byte or a dot segment.
+ * @param {string} raw the path as the request line has it
+ */
+function decodePath(raw) {
+  if (!raw.startsWith('/')) return undefined;
+  try {
+    const path = decodeURIComponent(raw);
+    return path.includes('\0') || path.split('/').some((s) => s === '.' || s === '..') ? undefined : path;
+  } catch {
+    return undefined;
+  }
+}
+
+const isFile = (/** @type {string} */ path) => statSync(join(BUILD_DIR, path), {throwIfNoEntry: false})?.isFile() ?? false;
+
+/**
+ * What Static Web Apps does with a path under `trailingSlash: "auto"` (its configuration docs,
+ * "Trailing slash"): a page is served at its name without ".html", a folder at its name with a
+ * slash, and every other spelling of them is redirected there.
+ * @param {string} path decoded, without empty or dot segments
+ * @returns {{file: string} | {redirect: string} | undefined} undefined: nothing there
+ */
+function resolve(path) {
+  if (path.endsWith('/')) {
+    if (isFile(`${path}index.html`)) return {file: `${path}index.html`};
+    const withoutSlash = path.length > 1 ? resolve(path.slice(0, -1)) : undefined;
+    return withoutSlash && 'file' in withoutSlash ? {redirect: path.slice(0, -1)} : undefined;
+  }
+  if (path.endsWith('/index.html') && isFile(path)) return {redirect: path.slice(0, -'index.html'.length)};
+  if (path.endsWith('.html') && isFile(path)) return {redirect: path.slice(0, -'.html'.length)};
+  if (isFile(path)) return {file: path};
+  if (isFile(`${path}.html`)) return {file: `${path}.html`};
+  if (isFile(`${path}/index.html`)) return {redirect: `${path}/`};
+  return undefined;
 }
 
 /**
@@ -34,27 +97,51 @@ function loadConfig() {
  */
 export async function startServer({port = 3000, host = '127.0.0.1'} = {}) {
   const config = loadConfig();
-  const files = sirv(BUILD_DIR, {extensions: ['html'], etag: true});
-  const gzip = compression();
-
-  /** Answers with a file of the build under another status, as a rewrite does. */
-  function sendFile(res, file, statusCode) {
-    res.writeHead(statusCode, {'Content-Type': 'text/html; charset=utf-8'});
-    res.end(readFileSync(join(BUILD_DIR, file)));
-  }
+  const notFoundPage = readFileSync(join(BUILD_DIR, config.responseOverrides['404'].rewrite));
+  // A partial response (206) must not be compressed: its Content-Range counts the file's own bytes.
+  // The middleware needs only Node's request and response; its types ask for Express's.
+  const gzip = /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */ (
+    /** @type {unknown} */ (compression({filter: (req, res) => !req.headers.range && compression.filter(req, res)}))
+  );
 
   const server = createServer((req, res) => {
     gzip(req, res, () => {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-      const rule = config.routes.find((r) => matches(r.route, pathname));
-      for (const [name, value] of Object.entries({...config.globalHeaders, ...rule?.headers})) {
-        res.setHeader(name, value);
+      for (const [name, value] of Object.entries(config.globalHeaders)) res.setHeader(name, value);
+      /** @type {(status: number, message: string, headers?: Record<string, string>) => void} */
+      const refuse = (status, message, headers = {}) => {
+        res.writeHead(status, {'Content-Type': 'text/plain; charset=utf-8', ...headers});
+        res.end(`${message}\n`);
+      };
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        return refuse(405, `${req.method} is not allowed: this site is static.`, {Allow: ALLOWED_METHODS});
       }
-      if (rule?.rewrite) return sendFile(res, rule.rewrite, rule.statusCode ?? 200);
-      files(req, res, () => sendFile(res, config.responseOverrides['404'].rewrite, 404));
+      const url = req.url ?? '';
+      const queryStart = url.includes('?') ? url.indexOf('?') : url.length;
+      const path = decodePath(url.slice(0, queryStart));
+      if (path === undefined) return refuse(400, 'Malformed request path.');
+      // An empty segment (`//en/nope`) names no file; Static Web Apps never serves its configuration.
+      const target = path.includes('//') || path === '/staticwebapp.config.json' ? undefined : resolve(path);
+      if (!target) {
+        res.writeHead(404, {'Content-Type': 'text/html; charset=utf-8'});
+        return res.end(notFoundPage);
+      }
+      if ('redirect' in target) {
+        res.writeHead(301, {Location: encodeURI(target.redirect) + url.slice(queryStart)});
+        return res.end();
+      }
+      const rule = config.routes.find((r) => matches(r.route, path));
+      for (const [name, value] of Object.entries(rule?.headers ?? {})) res.setHeader(name, value);
+      const mimeType = config.mimeTypes[extname(target.file)];
+      if (mimeType) res.setHeader('Content-Type', mimeType);
+      send(req, encodeURI(target.file), {root: BUILD_DIR, index: false, cacheControl: false})
+        .on('error', (/** @type {{status?: number, message: string, headers?: Record<string, string>}} */ error) => {
+          if (res.headersSent) return res.destroy();
+          refuse(error.status ?? 500, error.message, error.headers);
+        })
+        .pipe(res);
     });
   });
-  await new Promise((resolve) => server.listen(port, host, resolve));
+  await new Promise((resolve) => server.listen(port, host, () => resolve(undefined)));
   const address = server.address();
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
   return {url, close: () => new Promise((resolve) => server.close(resolve))};
@@ -62,6 +149,11 @@ export async function startServer({port = 3000, host = '127.0.0.1'} = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const {values} = parseArgs({options: {port: {type: 'string', default: '3000'}, host: {type: 'string', default: '127.0.0.1'}}});
-  const {url} = await startServer({port: Number(values.port), host: values.host});
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+    process.exit(1);
+  }
+  const {url} = await startServer({port, host: values.host});
   console.log(`Serving build/ (French at ${url}/, English at ${url}/en/). Ctrl+C to stop.`);
 }

@@ -167,6 +167,18 @@ export function expectStrictScriptPolicy(response: Response | null): void {
   expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 }
 
+/**
+ * The page shows the site's 404 in `locale` first, as the reader of that language's URLs must see
+ * it once React runs (the served HTML is the same for every unknown path: see src/theme/NotFound/Content).
+ */
+export async function expectNotFoundPage(page: Page, locale: Locale): Promise<void> {
+  const title = themeText(locale, 'theme.NotFound.title');
+  await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(locale));
+  await expect(page.locator('h1')).toHaveText(title);
+  await expect(page).toHaveTitle(`${title} | ${siteTitle(locale)}`);
+  await expect(page.getByText(themeText(locale, 'theme.NotFound.p1'))).toBeVisible();
+}
+
 /** What watchProblems must report on a good page: nothing of any kind. */
 export const noProblems = {cspViolations: [], consoleErrors: [], failedRequests: [], otherOrigins: []};
 

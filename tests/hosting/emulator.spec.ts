@@ -1,0 +1,4 @@
+import {startEmulator} from './servers';
+import {hostingSuite} from './suite';
+
+hostingSuite('emulator', startEmulator);

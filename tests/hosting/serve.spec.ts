@@ -1,0 +1,4 @@
+import {startServeMjs} from './servers';
+import {hostingSuite} from './suite';
+
+hostingSuite('serve.mjs', startServeMjs);
