@@ -96,7 +96,10 @@ function table(results) {
     const m = p.mobile;
     return `| \`${p.path}\` | ${kb(m.bytes.html)} | ${kb(m.bytes.js)} | ${kb(m.bytes.css)} | ${kb(m.bytes.other)} | ${m.requests} | ${s('mobile')} | ${s('desktop')} | ${m.fcpMs} ms / ${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls} | ${p.problems.length ? `fail: ${p.problems.join('; ')}` : 'pass'} |`;
   });
-  const build = `Build of both locales: ${results.build.totalSeconds.toFixed(1)} s (${Object.entries(results.build.perLocaleSeconds).map(([l, s]) => `${l} ${s.toFixed(1)} s`).join(', ')}), measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache.`;
+  const buildTime = Number.isNaN(results.build.totalSeconds)
+    ? 'Build not timed (--no-build)'
+    : `Build of both locales: ${results.build.totalSeconds.toFixed(1)} s (${Object.entries(results.build.perLocaleSeconds).map(([l, s]) => `${l} ${s.toFixed(1)} s`).join(', ')})`;
+  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache.`;
   return [build, '', head, `|${'---|'.repeat(10)}`, ...rows].join('\n');
 }
 

@@ -6,17 +6,18 @@
  * the head. When they arrive before the HTML is parsed (a warm cache, a fast network), the browser
  * runs them before it paints anything, so a phone with a slow CPU shows a blank page while React
  * starts. Here the head only preloads them (the download still starts at once), and a small inline
- * script adds them, in order, once the browser reports the first contentful paint. Hydration
- * starts a frame or two later; the text never waits for the JavaScript.
+ * script, right after the page's HTML, adds them, in order, once the browser has painted that
+ * whole HTML: it asks for the next frame, then boots in a task after it. (Booting at the first
+ * contentful paint let a long page paint its navbar, then run the bundles before painting its
+ * text.) Hydration starts a frame or two later; the text never waits for the JavaScript, and no
+ * API that a browser may lack or hide (PerformanceObserver) can keep the page from booting.
  *
  * The inline script is the same on every page, so the CSP allows it by one hash
  * (scripts/hosting-config.mjs computes it from the build).
  */
-const bootAfterFirstPaint = `(function(){function boot(){document.querySelectorAll('link[data-boot]').forEach(function(l){
-var s=document.createElement('script');s.src=l.href;s.async=false;document.body.appendChild(s)})}
-if(PerformanceObserver.supportedEntryTypes.indexOf('paint')<0)boot();
-else new PerformanceObserver(function(list,observer){if(list.getEntriesByName('first-contentful-paint').length){
-observer.disconnect();boot()}}).observe({type:'paint',buffered:true})})()`;
+const bootAfterFirstPaint = `requestAnimationFrame(function(){setTimeout(function(){
+document.querySelectorAll('link[data-boot]').forEach(function(l){
+var s=document.createElement('script');s.src=l.href;s.async=false;document.body.appendChild(s)})},0)})`;
 
 // Compact on purpose: Docusaurus ships the whole site config, this template included, in main.js.
 export const ssrTemplate = [
