@@ -19,6 +19,10 @@ interface Heading {
 }
 
 export interface PageFacts {
+  /** The parsed front matter. */
+  frontMatter: Record<string, unknown>;
+  /** The page's body, after the front matter. */
+  body: string;
   /** Front-matter keys, nested ones as `last_update.date`. */
   frontMatterKeys: string[];
   slug: unknown;
@@ -87,7 +91,7 @@ export function pageFacts(source: string): PageFacts {
     }
     links.push(...found.sort((a, b) => a.index - b.index).map(({target}) => target));
   }
-  return {frontMatterKeys: Object.keys(frontMatter).flatMap((key) => keyPaths(frontMatter[key], key)), slug: frontMatter.slug, headings, links};
+  return {frontMatter, body: content, frontMatterKeys: Object.keys(frontMatter).flatMap((key) => keyPaths(frontMatter[key], key)), slug: frontMatter.slug, headings, links};
 }
 
 const list = (ids: readonly string[]): string => (ids.length === 0 ? '(none)' : ids.map((id) => `#${id}`).join(', '));

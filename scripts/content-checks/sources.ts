@@ -8,8 +8,7 @@
  */
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import matter from '@11ty/gray-matter';
-import {sources} from '../../src/data/sources';
+import {frontMatterDay, isSourceId, sources} from '../../src/data/sources';
 import {loadCatalog} from './catalog';
 import {listFiles} from './files';
 import {FR_DOCS_DIR, isPage, pageFacts} from './pages';
@@ -26,8 +25,8 @@ interface Citations {
 
 /** The problems of one page, and the ids it cites. */
 function checkPage(file: string, source: string, problems: Problem[]): Citations {
-  const {data, content} = matter(source);
-  const cited: unknown = (data as Record<string, unknown>).sources;
+  const {frontMatter, body, headings} = pageFacts(source);
+  const cited: unknown = frontMatter.sources;
   const ids: string[] = [];
   if (!Array.isArray(cited) || cited.length === 0) {
     problems.push({
@@ -38,7 +37,7 @@ function checkPage(file: string, source: string, problems: Problem[]): Citations
     });
   } else {
     for (const id of cited) {
-      if (typeof id === 'string' && SOURCE_IDS.includes(id)) ids.push(id);
+      if (typeof id === 'string' && isSourceId(id)) ids.push(id);
       else {
         problems.push({
           file,
@@ -49,12 +48,12 @@ function checkPage(file: string, source: string, problems: Problem[]): Citations
       }
     }
   }
-  const frontMatter = data as {sources_checked?: unknown; last_update?: {date?: unknown}};
+  const lastUpdate = frontMatter.last_update as {date?: unknown} | undefined;
   for (const [key, value, what] of [
     ['sources_checked', frontMatter.sources_checked, 'the day you last checked the page against its sources, as "sources_checked: YYYY-MM-DD"'],
-    ['last_update.date', frontMatter.last_update?.date, 'the day of the page’s last revision, as "last_update:" then "  date: YYYY-MM-DD" on the next line'],
+    ['last_update.date', lastUpdate?.date, 'the day of the page’s last revision, as "last_update:" then "  date: YYYY-MM-DD" on the next line'],
   ] as const) {
-    const day = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    const day = frontMatterDay(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day))) continue;
     problems.push({
       file,
@@ -63,8 +62,7 @@ function checkPage(file: string, source: string, problems: Problem[]): Citations
       fix: `write ${what}`,
     });
   }
-  const lastHeading = pageFacts(source).headings.at(-1);
-  if (lastHeading?.id !== 'sources' || !content.trimEnd().endsWith('<Sources />')) {
+  if (headings.at(-1)?.id !== 'sources' || !body.trimEnd().endsWith('<Sources />')) {
     problems.push({
       file,
       entry: 'section #sources',

@@ -119,3 +119,13 @@ export type SourceId = keyof typeof sources;
 export function isSourceId(id: string): id is SourceId {
   return Object.hasOwn(sources, id);
 }
+
+/**
+ * A front-matter date as YYYY-MM-DD: YAML reads `2026-11-25` as a Date, Docusaurus's page data
+ * carries it as an ISO string; anything else comes back as written.
+ */
+export function frontMatterDay(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = String(value);
+  return /^\d{4}-\d{2}-\d{2}T/.test(text) ? text.slice(0, 10) : text;
+}

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {isSourceId, type SourceId} from '@site/src/data/sources';
+import {frontMatterDay, isSourceId, type SourceId} from '@site/src/data/sources';
 import {SourceList} from './SourceList';
 
 export {SourceLink} from './SourceList';
@@ -18,6 +18,5 @@ function citedSources(ids: unknown, where: string): SourceId[] {
 export default function Sources(): ReactNode {
   const {frontMatter, metadata} = useDoc();
   const extra = frontMatter as {sources?: unknown; sources_checked?: unknown};
-  const checked = extra.sources_checked instanceof Date ? extra.sources_checked.toISOString().slice(0, 10) : String(extra.sources_checked);
-  return <SourceList ids={citedSources(extra.sources, metadata.source)} checkedOn={checked.slice(0, 10)} />;
+  return <SourceList ids={citedSources(extra.sources, metadata.source)} checkedOn={frontMatterDay(extra.sources_checked)} />;
 }
