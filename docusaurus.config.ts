@@ -1,7 +1,8 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentChecks from './plugins/content-checks';
-import lazyPrism from './plugins/lazy-prism';
+import islands from './plugins/islands';
+import siteMenu from './plugins/site-menu';
 import remarkFrenchSpacing from './plugins/french-spacing';
 import {frenchSpacing} from './src/typography/french-spacing';
 import {ssrTemplate} from './src/ssr-template';
@@ -32,7 +33,7 @@ const config: Config = {
   baseUrl: '/',
   // No inline script that only warns about a wrong baseUrl: one less hash in the CSP.
   baseUrlIssueBanner: false,
-  // Paint the page before the JavaScript runs (see src/ssr-template.ts).
+  // HTML first: pages without the React bundles (src/ssr-template.ts; README, Architecture).
   ssrTemplate,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
@@ -83,8 +84,8 @@ const config: Config = {
   },
 
   // contentChecks: bad content stops the build before anything compiles (partner catalog, page
-  // parity, UI strings). lazyPrism: syntax highlighting only where a page shows code.
-  plugins: [contentChecks, lazyPrism],
+  // parity, UI strings). siteMenu: the page list of the phone menu. islands: the pages' only scripts.
+  plugins: [contentChecks, siteMenu, islands],
 
   presets: [
     [

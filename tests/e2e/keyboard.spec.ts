@@ -12,7 +12,7 @@ async function focused(page: Page) {
       what: el.outerHTML.slice(0, 120),
       href: el.getAttribute('href'),
       skipLink: el.closest('[class*="skipToContent"]') !== null,
-      languageSwitcher: el.closest('.navbar .dropdown') !== null && el.getAttribute('aria-haspopup') === 'true',
+      languageSwitcher: el.getAttribute('popovertarget') === 'language-menu',
       outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1,
       ring: style.boxShadow !== 'none',
       onScreen: box.width > 1 && box.height > 1 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,

@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {htmlLang, languageSwitcher, pressUntilFocused, locales, otherLocale, pathOf, sitePages, type Locale, gotoInteractive} from './site';
+import {htmlLang, isOpen, languageSwitcher, pressUntilFocused, locales, otherLocale, pathOf, sitePages, type Locale, gotoInteractive} from './site';
 
 /** Expects the page to be `slug` in `locale`, at the right section if `id` is given. */
 async function expectTwin(page: Page, locale: Locale, slug: string, id?: string) {
@@ -13,14 +13,14 @@ for (const locale of locales) {
   for (const {slug, doc} of sitePages) {
     const from = pathOf(locale, slug);
 
-    test(`${locale} ${from}: the mouse switches to the ${target} twin, from the page and from each section`, async ({page}) => {
+    test(`${locale} ${from}: a click switches to the ${target} twin, from the page and from each section`, async ({page}) => {
       // One page load and one switch per section: the default 30 s are for one or two.
       test.setTimeout(15_000 * (doc[locale].headingIds.length + 1));
       for (const id of [undefined, ...doc[locale].headingIds]) {
         await test.step(id ? `#${id}` : 'top of page', async () => {
           await gotoInteractive(page, id ? `${from}#${id}` : from);
           const {toggle, link} = languageSwitcher(page, locale, target);
-          await toggle.hover();
+          await toggle.click();
           await link.click();
           await expectTwin(page, target, slug, id);
         });
@@ -32,11 +32,11 @@ for (const locale of locales) {
       for (const id of [undefined, section]) {
         await test.step(id ? `#${id}` : 'top of page', async () => {
           await gotoInteractive(page, id ? `${from}#${id}` : from);
-          const {toggle, link} = languageSwitcher(page, locale, target);
+          const {toggle, menu, link} = languageSwitcher(page, locale, target);
           // From the top, Tab forward; from a section (where sequential focus starts), Shift+Tab back up.
           await pressUntilFocused(page, id ? 'Shift+Tab' : 'Tab', toggle);
           await page.keyboard.press('Enter');
-          await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+          expect(await isOpen(menu), 'Enter opens the menu').toBe(true);
           await expect(link).toBeVisible();
           await pressUntilFocused(page, 'Tab', link);
           await page.keyboard.press('Enter');

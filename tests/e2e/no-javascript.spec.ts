@@ -15,7 +15,7 @@ for (const locale of locales) {
       await withJs.close();
 
       await page.goto(url);
-      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'false');
+      await expect(page.locator('html')).not.toHaveAttribute('data-islands');
       await expect(page.locator('h1')).toHaveText(doc[locale].title);
       expect(await articleText(page)).toBe(fullText);
       for (const id of doc[locale].headingIds) await expect(page.locator(`[id="${id}"]`)).toBeVisible();
@@ -29,9 +29,9 @@ for (const locale of locales) {
         }
       }
 
-      // The switcher opens on hover with CSS alone; its link leads to the twin page.
+      // The switcher is a popover the browser opens; its link leads to the twin page.
       const {toggle, link} = languageSwitcher(page, locale, target);
-      await toggle.hover();
+      await toggle.click();
       await link.click();
       await expect(page).toHaveURL((u) => u.pathname === pathOf(target, slug));
       await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(target));

@@ -1,4 +1,4 @@
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test} from '@playwright/test';
 import {articleText, expectLanguage, gotoInteractive, expectStrictScriptPolicy, htmlLang, locales, pathOf, siteTitle, sitemapSlugs, sitePages, noProblems, watchProblems} from './site';
 
 test('both sitemaps list the same pages, and every heading ID exists in both languages', () => {
@@ -10,30 +10,16 @@ test('both sitemaps list the same pages, and every heading ID exists in both lan
   expect(sitePages.find((p) => p.slug === '/')?.doc.fr.headingIds).toContain('backup-solutions-for-azure-vmware-solution-virtual-machines-vms');
 });
 
-/**
- * Records when the first bundle (…/assets/js/) enters the page (performance.now() time). The
- * template boots the JavaScript only after the first contentful paint (src/ssr-template.ts);
- * a `<script defer>` in the head would be recorded while the HTML is still being parsed.
- */
-async function watchBoot(page: Page): Promise<() => Promise<number | undefined>> {
-  await page.addInitScript(() => {
-    new MutationObserver((records, observer) => {
-      const added = records.flatMap((r) => Array.from(r.addedNodes));
-      if (added.some((n) => n instanceof HTMLScriptElement && n.src.includes('/assets/js/'))) {
-        (window as Window & {bootedAt?: number}).bootedAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, {childList: true, subtree: true});
-  });
-  return () => page.evaluate(() => (window as Window & {bootedAt?: number}).bootedAt);
-}
+/** The scripts a page may load: the islands (plugins/islands.ts), and Pagefind once the reader searches. */
+const OUR_SCRIPTS = /^\/(en\/)?assets\/islands\/[\w-]+\.js$/;
 
 for (const locale of locales) {
   for (const {slug, doc} of sitePages) {
     const {title, description, headingIds} = doc[locale];
     test(`${locale} ${pathOf(locale, slug)} reads in its language, from this site only`, async ({page, baseURL}) => {
       const problems = await watchProblems(page, baseURL!);
-      const bootedAt = await watchBoot(page);
+      const scripts: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
       const response = await gotoInteractive(page, pathOf(locale, slug));
       expect(response?.status()).toBe(200);
       expectStrictScriptPolicy(response);
@@ -47,9 +33,11 @@ for (const locale of locales) {
       const ids = await page.locator('article :is(h2, h3, h4, h5, h6)[id]').evaluateAll((hs) => hs.map((h) => h.id));
       expect(ids, 'heading IDs of the page').toEqual(headingIds);
       await page.waitForLoadState('networkidle');
-      const firstPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
-      expect(firstPaint, 'first contentful paint').toBeGreaterThan(0);
-      expect(await bootedAt(), 'the bundles start after the first contentful paint').toBeGreaterThan(firstPaint!);
+      // HTML first: no React, router or i18next bundle, nothing preloaded; the islands only.
+      expect(scripts.length, 'the islands entry loads').toBeGreaterThan(0);
+      expect(scripts.filter((s) => !OUR_SCRIPTS.test(s)), 'scripts other than the islands').toEqual([]);
+      const preloads = await page.locator('link[rel="preload"], link[rel="modulepreload"], link[rel="prefetch"]').count();
+      expect(preloads, 'preloaded resources').toBe(0);
       expect(problems).toEqual(noProblems);
     });
   }

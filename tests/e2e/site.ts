@@ -201,24 +201,25 @@ export async function watchProblems(page: Page, baseURL: string) {
 }
 
 /**
- * Opens `url` and waits until React has hydrated it. The page boots its JavaScript after the first
- * paint (src/ssr-template.ts), so the load event can come before the menus and search respond;
- * a test of those waits here, and fails if the page never becomes interactive.
+ * Opens `url` and waits until its islands have started (src/islands/index.ts marks the page):
+ * the module runs after the HTML is parsed, so the load event can come before the search box
+ * and the theme switch respond. Fails if the islands never start.
  */
 export async function gotoInteractive(page: Page, url: string): Promise<Response | null> {
   const response = await page.goto(url);
-  await expect(page.locator('html'), `${url} should hydrate`).toHaveAttribute('data-has-hydrated', 'true');
+  await expect(page.locator('html'), `${url}: the islands should start`).toHaveAttribute('data-islands', 'ready');
   return response;
 }
 
-/** The navbar's language switcher (the button that opens it) and its link to `target`. */
-export function languageSwitcher(page: Page, current: Locale, target: Locale): {toggle: Locator; link: Locator} {
+/** The navbar's language menu: the button that opens it, the menu (a popover), and its link to `target`. */
+export function languageSwitcher(page: Page, current: Locale, target: Locale): {toggle: Locator; menu: Locator; link: Locator} {
   const navbar = page.locator('nav.navbar');
-  return {
-    toggle: navbar.getByRole('button', {name: localeLabel(current), exact: true}),
-    link: navbar.locator(`.dropdown__menu a[lang="${htmlLang(target)}"]`),
-  };
+  const menu = navbar.locator('#language-menu');
+  return {toggle: navbar.getByRole('button', {name: localeLabel(current), exact: true}), menu, link: menu.locator(`a[lang="${htmlLang(target)}"]`)};
 }
+
+/** Whether a popover is open (the browser's state; no attribute reflects it). */
+export const isOpen = (popover: Locator): Promise<boolean> => popover.evaluate((el) => el.matches(':popover-open'));
 
 /** Normalized visible text of the page's article. */
 export const articleText = async (page: Page): Promise<string> =>

@@ -1,12 +1,11 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Head from '@docusaurus/Head';
-import {useLocation} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import type ContentType from '@theme/NotFound/Content';
 import Heading from '@theme/Heading';
 import type {WrapperProps} from '@docusaurus/types';
+import styles from './styles.module.css';
 import frCode from '@site/i18n/fr/code.json';
 import enCode from '@site/i18n/en/code.json';
 import frNavbar from '@site/i18n/fr/docusaurus-theme-classic/navbar.json';
@@ -25,37 +24,32 @@ const texts: Record<Locale, {title: string; p1: string; p2: string; siteTitle: s
  * The site's one 404 page, in both languages. Azure Static Web Apps serves a single page for every
  * unknown path (one 404 override per site: README, Hosting and security), the French build's, so
  * this page carries both languages: the build's own first, the other after it with its `lang`, each
- * with a link to its home. In the browser, the language of the URL (/en/… is English) comes first
- * and sets `<html lang>` and the title; that change waits for hydration, so the server's HTML and
- * React's first render stay identical. Without JavaScript both languages are there.
+ * with a link to its home. With JavaScript, src/islands/not-found.ts puts the language of the URL
+ * (/en/… is English) first and gives the page its `lang` and title; without, both languages are there.
  */
 export default function NotFoundContent({className}: Props): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const {pathname} = useLocation();
-  const isBrowser = useIsBrowser();
-  const locales = i18n.locales as Locale[];
+  const current = i18n.currentLocale as Locale;
+  const order = [current, ...(i18n.locales as Locale[]).filter((l) => l !== current)];
   const baseUrl = (l: Locale) => i18n.localeConfigs[l]!.baseUrl;
   const htmlLang = (l: Locale) => i18n.localeConfigs[l]!.htmlLang;
-  // The locale whose base URL is the longest prefix of the path ("/" is every path's).
-  const urlLocale = [...locales].sort((a, b) => baseUrl(b).length - baseUrl(a).length).find((l) => pathname.startsWith(baseUrl(l)));
-  const first = (isBrowser && urlLocale) || (i18n.currentLocale as Locale);
-  const order = [first, ...locales.filter((l) => l !== first)];
+  const pageTitle = (l: Locale) => `${texts[l].title} | ${texts[l].siteTitle}`;
   return (
     <>
       <Head>
-        <html lang={htmlLang(first)} />
-        <title>{`${texts[first].title} | ${texts[first].siteTitle}`}</title>
+        <html lang={htmlLang(current)} />
+        <title>{pageTitle(current)}</title>
       </Head>
-      <main className={clsx('container margin-vert--xl', className)}>
+      <main className={clsx('container margin-vert--xl', className)} data-not-found="">
         <div className="row">
           <div className="col col--6 col--offset-3">
             {order.map((l, i) => (
-              <section key={l} lang={htmlLang(l)} className={i > 0 ? 'margin-top--xl' : undefined}>
-                <Heading as={i === 0 ? 'h1' : 'h2'} className={i === 0 ? 'hero__title' : undefined}>
+              <section key={l} lang={htmlLang(l)} className={styles.language} data-base-url={baseUrl(l)} data-title={pageTitle(l)}>
+                <Heading as={i === 0 ? 'h1' : 'h2'} className="hero__title">
                   {texts[l].title}
                 </Heading>
                 <p>{texts[l].p1}</p>
-                {i === 0 && <p>{texts[l].p2}</p>}
+                <p className={styles.firstOnly}>{texts[l].p2}</p>
                 <p>
                   <a href={baseUrl(l)}>{texts[l].siteTitle}</a>
                 </p>

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Removes from build/ what no page loads (README, Architecture):
+ * - assets/js/ of each locale: Docusaurus's React bundles, which the page template leaves out
+ *   (src/ssr-template.ts); the islands live in assets/islands/;
+ * - Pagefind's ready-made interfaces and the index of pages without a language: the site uses
+ *   Pagefind's API (src/search/pagefind.ts) and every page has its `lang`.
+ * Run after `docusaurus build` and Pagefind (npm run build does); `--build-dir DIR` for another output folder.
+ */
+import {existsSync, readdirSync, rmSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PAGEFIND_UNUSED = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^wasm\.unknown\.pagefind$/;
+
+/** The paths removed, relative to buildDir. @param {string} buildDir */
+export function pruneBuild(buildDir) {
+  const locales = ['.', ...readdirSync(buildDir, {withFileTypes: true}).filter((e) => e.isDirectory() && existsSync(join(buildDir, e.name, 'assets/js'))).map((e) => e.name)];
+  const bundles = locales.map((dir) => join(buildDir, dir, 'assets/js')).filter((dir) => existsSync(dir));
+  const pagefind = join(buildDir, 'pagefind');
+  const unused = existsSync(pagefind) ? readdirSync(pagefind).filter((f) => PAGEFIND_UNUSED.test(f)).map((f) => join(pagefind, f)) : [];
+  const removed = [...bundles, ...unused];
+  for (const target of removed) rmSync(target, {recursive: true});
+  return removed.map((target) => relative(buildDir, target));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const {values: args} = parseArgs({options: {'build-dir': {type: 'string', default: 'build'}}});
+  const removed = pruneBuild(join(ROOT, String(args['build-dir'])));
+  console.log(`[prune] removed what no page loads: ${removed.join(', ') || 'nothing'}`);
+}

@@ -1,0 +1,60 @@
+/**
+ * Island: the results page (markup: src/pages/search). Searches the URL's `q` on arrival, then
+ * each edit of the field, keeping the URL in step (so that a result page can be shared or reloaded).
+ */
+import {fill, readMessages, statusText} from '../search/messages';
+import {searchPages} from '../search/pagefind';
+
+/** The site has a handful of pages: the results page shows them all. */
+const PAGE_LIMIT = 50;
+
+export function startSearchPage(main: HTMLElement): void {
+  const heading = main.querySelector('h1');
+  const form = main.querySelector('form');
+  const input = form?.querySelector('input');
+  const status = main.querySelector<HTMLElement>('[role="status"]');
+  const results = main.querySelector('ol');
+  if (!heading || !form || !input || !status || !results) throw new Error('search page: markup missing (see src/pages/search)');
+  const messages = readMessages(main);
+  const lang = document.documentElement.lang;
+  const {locale = '', defaultLocale = ''} = main.dataset;
+  let latest = '';
+
+  function show(query: string, state: {failed: boolean; hits: {url: string; title: string; excerpt: string}[] | null}): void {
+    heading!.textContent = query ? fill(messages.pageHeading, {query}) : messages.pageTitle;
+    status!.textContent = statusText(messages, {query, failed: state.failed, count: state.hits ? state.hits.length : null}, lang);
+    results!.replaceChildren(
+      ...(state.hits ?? []).map((hit) => {
+        const item = document.createElement('li');
+        const title = document.createElement('h2');
+        const link = document.createElement('a');
+        link.href = hit.url;
+        link.textContent = hit.title;
+        title.append(link);
+        const excerpt = document.createElement('p');
+        excerpt.innerHTML = hit.excerpt; // Pagefind escapes the page text; its only markup is <mark>.
+        item.append(title, excerpt);
+        return item;
+      }),
+    );
+  }
+
+  async function search(value: string): Promise<void> {
+    latest = value;
+    const query = value.trim();
+    window.history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : window.location.pathname);
+    show(query, {failed: false, hits: null});
+    if (!query) return;
+    try {
+      const found = await searchPages(value, {limit: PAGE_LIMIT, locale, defaultLocale});
+      if (found && latest === value) show(query, {failed: false, hits: found.hits});
+    } catch {
+      if (latest === value) show(query, {failed: true, hits: null});
+    }
+  }
+
+  form.addEventListener('submit', (event) => event.preventDefault());
+  input.addEventListener('input', () => void search(input.value));
+  input.value = new URLSearchParams(window.location.search).get('q') ?? '';
+  void search(input.value);
+}
