@@ -49,7 +49,8 @@ export default function islands(context: LoadContext): Plugin {
     injectHtmlTags({content}) {
       const entry = (content as Bundle[]).find((bundle) => path.basename(bundle.file).startsWith('index-'));
       if (!entry) return {};
-      return {postBodyTags: [{tagName: 'script', attributes: {type: 'module', src: `${context.baseUrl}${entry.file}`}}]};
+      // Low priority: nothing on the page waits for the islands, so the CSS and images come first.
+      return {postBodyTags: [{tagName: 'script', attributes: {type: 'module', src: `${context.baseUrl}${entry.file}`, fetchpriority: 'low'}}]};
     },
     async postBuild({content, outDir}) {
       for (const {file, text} of content as Bundle[]) {

@@ -5,7 +5,6 @@
  * anywhere. The engine (src/search/pagefind.ts, then Pagefind itself) loads on first focus.
  */
 import {DROPDOWN_LIMIT} from '../search/dropdown-limit';
-import {HIGHLIGHT_PARAM} from '../search/highlight-param';
 import {fill, readMessages, statusText} from '../search/messages';
 import type {SearchHit} from '../search/pagefind';
 
@@ -157,8 +156,9 @@ export function startSearchBox(form: HTMLFormElement): void {
     }
   });
 
-  // A followed result carries its matched words: highlight them on this page.
-  if (new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) {
+  // A followed result carries its matched words in the query string: highlight them on this page.
+  // (The parameter's name stays in the search chunk, so that this bundle shares no module with it.)
+  if (window.location.search) {
     searchModule()
       .then(({highlightFromUrl}) => highlightFromUrl(window.location.search))
       .catch(() => undefined); // highlighting is a nicety

@@ -3,7 +3,6 @@
  * each edit of the field, keeping the URL in step (so that a result page can be shared or reloaded).
  */
 import {fill, readMessages, statusText} from '../search/messages';
-import {searchPages} from '../search/pagefind';
 
 /** The site has a handful of pages: the results page shows them all. */
 const PAGE_LIMIT = 50;
@@ -46,6 +45,7 @@ export function startSearchPage(main: HTMLElement): void {
     show(query, {failed: false, hits: null});
     if (!query) return;
     try {
+      const {searchPages} = await import('../search/pagefind');
       const found = await searchPages(value, {limit: PAGE_LIMIT, locale, defaultLocale});
       if (found && latest === value) show(query, {failed: false, hits: found.hits});
     } catch {
