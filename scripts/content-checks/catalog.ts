@@ -8,7 +8,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import ts from 'typescript';
 import type {z} from 'zod';
-import {catalogSchema, cardTextsSchema, type WriterIssueParams} from '../../src/data/partners.schema';
+import {catalogSchema, cardTextsSchema, linkProblem, type WriterIssueParams} from '../../src/data/partners.schema';
 import {JSON_SYNTAX_FIX, readJson} from './files';
 import {LANGUAGE, LOCALES, type Problem} from './problem';
 
@@ -41,14 +41,23 @@ export async function loadCatalog(siteDir: string): Promise<unknown> {
 }
 
 function isWriterIssueParams(params: unknown): params is WriterIssueParams {
-  return typeof params === 'object' && params !== null && typeof (params as WriterIssueParams).entry === 'string' && typeof (params as WriterIssueParams).fix === 'string';
+  if (typeof params !== 'object' || params === null) return false;
+  const {entry, fix} = params as Partial<Record<keyof WriterIssueParams, unknown>>;
+  return typeof fix === 'string' && (entry === undefined || typeof entry === 'string');
 }
 
-/** zod issues as problems of `file`: ours carry entry and fix; zod's own (wrong type, unknown key) name the path. */
+/**
+ * zod issues as problems of `file`: ours carry a fix (and an entry, else the path's first step
+ * names it); zod's link issues get our words (`linkProblem`); zod's others (wrong type, unknown
+ * key) name the path and get `fallbackFix`.
+ */
 function toProblems(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, fallbackFix: string): Problem[] {
   return issues.map((issue) => {
     const params = issue.code === 'custom' ? issue.params : undefined;
-    if (isWriterIssueParams(params)) return {file, entry: params.entry, problem: issue.message, fix: params.fix};
+    const entry = describePath(issue.path.slice(0, 1), data);
+    if (isWriterIssueParams(params)) return {file, entry: params.entry ?? entry, problem: issue.message, fix: params.fix};
+    const link = linkProblem(issue, String(issue.input));
+    if (link) return {file, entry, ...link};
     return {file, entry: describePath(issue.path, data), problem: issue.message.replace(/\.$/, ''), fix: fallbackFix};
   });
 }
@@ -81,12 +90,13 @@ export async function checkCatalog(siteDir: string): Promise<Problem[]> {
     }];
   }
   if (catalog === undefined) {
-    return [{file: CATALOG_FILE, entry: 'the whole file', problem: 'it does not export the list `partners`', fix: 'keep `export const partners: readonly Partner[] = [ … ];` in the file'}];
+    return [{file: CATALOG_FILE, entry: 'the whole file', problem: 'it does not export the list `partners`', fix: 'keep `export const partners = [ … ] as const satisfies readonly PartnerEntry[];` in the file'}];
   }
   const problems: Problem[] = [];
-  const result = catalogSchema.safeParse(catalog);
+  // reportInput: linkProblem quotes the link as written.
+  const result = catalogSchema.safeParse(catalog, {reportInput: true});
   if (!result.success) {
-    problems.push(...toProblems(CATALOG_FILE, result.error.issues, catalog, 'correct the entry as the comments on the `Partner` type in the file describe'));
+    problems.push(...toProblems(CATALOG_FILE, result.error.issues, catalog, 'correct the entry as the comments on `partnerSchema` in src/data/partners.schema.ts describe'));
   }
   const partnerIds = Array.isArray(catalog)
     ? catalog.map((item: unknown) => (typeof item === 'object' && item !== null ? (item as {id?: unknown}).id : undefined)).filter((id): id is string => typeof id === 'string')
