@@ -2,42 +2,34 @@
  * The partner catalog (src/data/partners.ts) and its card texts (i18n/<locale>/partners.json),
  * validated with the zod schemas of src/data/partners.schema.ts.
  */
-import {readFile} from 'node:fs/promises';
-import {createRequire} from 'node:module';
 import path from 'node:path';
-import vm from 'node:vm';
-import ts from 'typescript';
+import {loadFreshModule} from '@docusaurus/utils';
 import type {z} from 'zod';
 import {catalogSchema, cardTextsSchema, linkProblem, type WriterIssueParams} from '../../src/data/partners.schema';
 import {JSON_SYNTAX_FIX, readJson} from './files';
 import {LANGUAGE, LOCALES, type Problem} from './problem';
 
-export const CATALOG_FILE = 'src/data/partners.ts';
+const CATALOG_FILE = 'src/data/partners.ts';
 
 /**
  * The `partners` export of a site's src/data/partners.ts, read afresh on every call (no module
- * cache: the development server re-runs the checks after each edit). The file is a plain data
- * module; it is compiled by TypeScript and run as CommonJS.
+ * cache: the development server re-runs the checks after each edit).
  */
 export async function loadCatalog(siteDir: string): Promise<unknown> {
-  const file = path.join(siteDir, CATALOG_FILE);
-  const source = await readFile(file, 'utf8');
-  const {outputText, diagnostics = []} = ts.transpileModule(source, {
-    fileName: file,
-    reportDiagnostics: true,
-    compilerOptions: {module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022},
-  });
-  const first = diagnostics[0];
-  if (first) {
-    const line = first.file && first.start !== undefined ? first.file.getLineAndCharacterOfPosition(first.start).line + 1 : undefined;
-    throw new Error(`${line === undefined ? '' : `line ${line}: `}${ts.flattenDiagnosticMessageText(first.messageText, '\n')}`);
-  }
-  const module = {exports: {} as Record<string, unknown>};
-  const run = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${outputText}\n})`, {filename: file}) as (
-    ...args: unknown[]
-  ) => void;
-  run(module.exports, createRequire(file), module, file, path.dirname(file));
-  return module.exports.partners;
+  const exports = await loadFreshModule(path.join(siteDir, CATALOG_FILE));
+  return typeof exports === 'object' && exports !== null ? (exports as {partners?: unknown}).partners : undefined;
+}
+
+/**
+ * Why the catalog could not be loaded, for a writer: the loader's own error (its cause), e.g.
+ * `line 3, column 2: Unexpected token, expected ","`, without the file's absolute path.
+ */
+function loadError(error: unknown): string {
+  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+  const message = (cause instanceof Error ? cause.message : String(cause)).replace(/^\w*Error: /, '').trim();
+  // jiti (behind loadFreshModule) ends a syntax error with the file's path and position: "… /abs/path/file.ts:3:2".
+  const at = /^([\s\S]*?)\s+\S+:(\d+):(\d+)$/.exec(message);
+  return at ? `line ${at[2]}, column ${at[3]}: ${at[1]}` : message;
 }
 
 function isWriterIssueParams(params: unknown): params is WriterIssueParams {
@@ -85,7 +77,7 @@ export async function checkCatalog(siteDir: string): Promise<Problem[]> {
     return [{
       file: CATALOG_FILE,
       entry: 'the whole file',
-      problem: `it could not be read: ${(error as Error).message}`,
+      problem: `it could not be read: ${loadError(error)}`,
       fix: 'correct the syntax; compare with the other partner entries in the file',
     }];
   }

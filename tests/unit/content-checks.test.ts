@@ -122,6 +122,16 @@ describe('partner catalog', () => {
     ]);
   });
 
+  it('says where the catalog cannot be read', async () => {
+    const dir = await copyCheckedFiles();
+    await edit(dir, 'src/data/partners.ts', "    order: 5,\n", "    order: 5\n");
+    // The parser stops on the line after the missing comma, at its first field.
+    const line = (await readFile(path.join(dir, 'src/data/partners.ts'), 'utf8')).split('\n').indexOf('    order: 5') + 2;
+    expect(lines(await checkCatalog(dir))).toEqual([
+      `src/data/partners.ts › the whole file\n  Problem: it could not be read: line ${line}, column 4: Unexpected token, expected ",".\n  Fix: correct the syntax; compare with the other partner entries in the file.`,
+    ]);
+  });
+
   it('rejects a gap in the order', async () => {
     const dir = await copyCheckedFiles();
     await edit(dir, 'src/data/partners.ts', 'order: 6', 'order: 7');
