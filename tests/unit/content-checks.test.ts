@@ -1,12 +1,12 @@
 // @vitest-environment node
 /**
  * The content checks (scripts/content-checks/): the real site passes; each kind of fault, injected
- * into a temporary copy of the site's content, gives the exact message a writer will read. A few
- * tests run a real `docusaurus build` on a copy of the whole site, as `npm run build` would.
+ * into a temporary copy of the site's content, gives the exact message a writer will read. That
+ * the build stops with the same message is tested by tests/build-faults/ (npm run test:build-faults).
  */
 import {cp, readFile, unlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {SITE, copySite, edit} from './site-copy';
+import {SITE, copySite, edit} from '../site-copy';
 import config from '../../docusaurus.config';
 import {
   checkCatalog,
