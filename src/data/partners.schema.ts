@@ -85,7 +85,7 @@ const sourceIdSchema = (field: string) =>
   });
 
 /** One catalog entry; its output type is `PartnerEntry`. */
-export const partnerSchema = z
+const partnerSchema = z
   .object({
     /** Stable key: also the key of the partner's texts in i18n/<locale>/partners.json. */
     id: z.string(),
