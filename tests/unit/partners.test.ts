@@ -1,3 +1,4 @@
+// @vitest-environment node
 import {partners, partnersInOrder} from '@site/src/data/partners';
 import {FACT_LINKS} from '../fact-links';
 
