@@ -1,6 +1,11 @@
 import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 
+/**
+ * Two projects: `unit` (npm run test:unit, a few seconds) and `build-faults` (npm run
+ * test:build-faults: real `docusaurus build` runs on faulty copies of the site, a few seconds
+ * each). A bare `vitest` runs both.
+ */
 export default defineConfig({
   resolve: {
     alias: {'@site': fileURLToPath(new URL('.', import.meta.url))},
@@ -8,9 +13,28 @@ export default defineConfig({
   // React 19's automatic JSX runtime, as Docusaurus compiles it.
   oxc: {jsx: {runtime: 'automatic'}},
   test: {
-    environment: 'jsdom',
     globals: true,
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/unit/setup.ts'],
+    // One worker per core: Vitest's default leaves one core idle, which on a two-core machine halves it.
+    maxWorkers: '100%',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build-faults',
+          environment: 'node',
+          include: ['tests/build-faults/**/*.test.ts'],
+          testTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -2,53 +2,54 @@
  * The partner catalog (src/data/partners.ts) and its card texts (i18n/<locale>/partners.json),
  * validated with the zod schemas of src/data/partners.schema.ts.
  */
-import {readFile} from 'node:fs/promises';
-import {createRequire} from 'node:module';
 import path from 'node:path';
-import vm from 'node:vm';
-import ts from 'typescript';
+import {loadFreshModule} from '@docusaurus/utils';
 import type {z} from 'zod';
-import {catalogSchema, cardTextsSchema, type WriterIssueParams} from '../../src/data/partners.schema';
+import {catalogSchema, cardTextsSchema, linkProblem, type WriterIssueParams} from '../../src/data/partners.schema';
 import {JSON_SYNTAX_FIX, readJson} from './files';
 import {LANGUAGE, LOCALES, type Problem} from './problem';
 
-export const CATALOG_FILE = 'src/data/partners.ts';
+const CATALOG_FILE = 'src/data/partners.ts';
 
 /**
  * The `partners` export of a site's src/data/partners.ts, read afresh on every call (no module
- * cache: the development server re-runs the checks after each edit). The file is a plain data
- * module; it is compiled by TypeScript and run as CommonJS.
+ * cache: the development server re-runs the checks after each edit).
  */
 export async function loadCatalog(siteDir: string): Promise<unknown> {
-  const file = path.join(siteDir, CATALOG_FILE);
-  const source = await readFile(file, 'utf8');
-  const {outputText, diagnostics = []} = ts.transpileModule(source, {
-    fileName: file,
-    reportDiagnostics: true,
-    compilerOptions: {module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022},
-  });
-  const first = diagnostics[0];
-  if (first) {
-    const line = first.file && first.start !== undefined ? first.file.getLineAndCharacterOfPosition(first.start).line + 1 : undefined;
-    throw new Error(`${line === undefined ? '' : `line ${line}: `}${ts.flattenDiagnosticMessageText(first.messageText, '\n')}`);
-  }
-  const module = {exports: {} as Record<string, unknown>};
-  const run = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${outputText}\n})`, {filename: file}) as (
-    ...args: unknown[]
-  ) => void;
-  run(module.exports, createRequire(file), module, file, path.dirname(file));
-  return module.exports.partners;
+  const exports = await loadFreshModule(path.join(siteDir, CATALOG_FILE));
+  return typeof exports === 'object' && exports !== null ? (exports as {partners?: unknown}).partners : undefined;
+}
+
+/**
+ * Why the catalog could not be loaded, for a writer: the loader's own error (its cause), e.g.
+ * `line 3, column 2: Unexpected token, expected ","`, without the file's absolute path.
+ */
+function loadError(error: unknown): string {
+  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+  const message = (cause instanceof Error ? cause.message : String(cause)).replace(/^\w*Error: /, '').trim();
+  // jiti (behind loadFreshModule) ends a syntax error with the file's path and position: "… /abs/path/file.ts:3:2".
+  const at = /^([\s\S]*?)\s+\S+:(\d+):(\d+)$/.exec(message);
+  return at ? `line ${at[2]}, column ${at[3]}: ${at[1]}` : message;
 }
 
 function isWriterIssueParams(params: unknown): params is WriterIssueParams {
-  return typeof params === 'object' && params !== null && typeof (params as WriterIssueParams).entry === 'string' && typeof (params as WriterIssueParams).fix === 'string';
+  if (typeof params !== 'object' || params === null) return false;
+  const {entry, fix} = params as Partial<Record<keyof WriterIssueParams, unknown>>;
+  return typeof fix === 'string' && (entry === undefined || typeof entry === 'string');
 }
 
-/** zod issues as problems of `file`: ours carry entry and fix; zod's own (wrong type, unknown key) name the path. */
+/**
+ * zod issues as problems of `file`: ours carry a fix (and an entry, else the path's first step
+ * names it); zod's link issues get our words (`linkProblem`); zod's others (wrong type, unknown
+ * key) name the path and get `fallbackFix`.
+ */
 function toProblems(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, fallbackFix: string): Problem[] {
   return issues.map((issue) => {
     const params = issue.code === 'custom' ? issue.params : undefined;
-    if (isWriterIssueParams(params)) return {file, entry: params.entry, problem: issue.message, fix: params.fix};
+    const entry = describePath(issue.path.slice(0, 1), data);
+    if (isWriterIssueParams(params)) return {file, entry: params.entry ?? entry, problem: issue.message, fix: params.fix};
+    const link = linkProblem(issue, String(issue.input));
+    if (link) return {file, entry, ...link};
     return {file, entry: describePath(issue.path, data), problem: issue.message.replace(/\.$/, ''), fix: fallbackFix};
   });
 }
@@ -76,17 +77,18 @@ export async function checkCatalog(siteDir: string): Promise<Problem[]> {
     return [{
       file: CATALOG_FILE,
       entry: 'the whole file',
-      problem: `it could not be read: ${(error as Error).message}`,
+      problem: `it could not be read: ${loadError(error)}`,
       fix: 'correct the syntax; compare with the other partner entries in the file',
     }];
   }
   if (catalog === undefined) {
-    return [{file: CATALOG_FILE, entry: 'the whole file', problem: 'it does not export the list `partners`', fix: 'keep `export const partners: readonly Partner[] = [ … ];` in the file'}];
+    return [{file: CATALOG_FILE, entry: 'the whole file', problem: 'it does not export the list `partners`', fix: 'keep `export const partners = [ … ] as const satisfies readonly PartnerEntry[];` in the file'}];
   }
   const problems: Problem[] = [];
-  const result = catalogSchema.safeParse(catalog);
+  // reportInput: linkProblem quotes the link as written.
+  const result = catalogSchema.safeParse(catalog, {reportInput: true});
   if (!result.success) {
-    problems.push(...toProblems(CATALOG_FILE, result.error.issues, catalog, 'correct the entry as the comments on the `Partner` type in the file describe'));
+    problems.push(...toProblems(CATALOG_FILE, result.error.issues, catalog, 'correct the entry as the comments on `partnerSchema` in src/data/partners.schema.ts describe'));
   }
   const partnerIds = Array.isArray(catalog)
     ? catalog.map((item: unknown) => (typeof item === 'object' && item !== null ? (item as {id?: unknown}).id : undefined)).filter((id): id is string => typeof id === 'string')

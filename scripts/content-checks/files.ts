@@ -16,7 +16,7 @@ export async function listFiles(dir: string, keep: (name: string) => boolean): P
     .sort();
 }
 
-export type JsonResult = {ok: true; value: unknown} | {ok: false; missing: boolean; error: string};
+type JsonResult = {ok: true; value: unknown} | {ok: false; missing: boolean; error: string};
 
 /** A JSON file's content, or why it could not be read. */
 export async function readJson(file: string): Promise<JsonResult> {

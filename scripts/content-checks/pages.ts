@@ -18,7 +18,7 @@ interface Heading {
   id: string | undefined;
 }
 
-export interface PageFacts {
+interface PageFacts {
   /** The parsed front matter. */
   frontMatter: Record<string, unknown>;
   /** The page's body, after the front matter. */
@@ -104,7 +104,7 @@ function counts(items: readonly string[]): Map<string, number> {
 }
 
 /** What differs between a French page and its English twin; problems are reported on the English file, or on the page that has the fault. */
-export function comparePages(name: string, fr: PageFacts, en: PageFacts): Problem[] {
+function comparePages(name: string, fr: PageFacts, en: PageFacts): Problem[] {
   const frFile = `${FR_DOCS_DIR}/${name}`;
   const enFile = `${EN_DOCS_DIR}/${name}`;
   const problems: Problem[] = [];
@@ -122,8 +122,8 @@ export function comparePages(name: string, fr: PageFacts, en: PageFacts): Proble
     }
   }
 
-  const frIds = fr.headings.flatMap((h) => (h.id === undefined ? [] : [h.id]));
-  const enIds = en.headings.flatMap((h) => (h.id === undefined ? [] : [h.id]));
+  const frIds = fr.headings.flatMap((heading) => (heading.id === undefined ? [] : [heading.id]));
+  const enIds = en.headings.flatMap((heading) => (heading.id === undefined ? [] : [heading.id]));
   for (const id of frIds.filter((id) => !enIds.includes(id))) {
     problems.push({
       file: enFile,
@@ -206,7 +206,7 @@ export async function checkPages(siteDir: string): Promise<Problem[]> {
   const frNames = await listFiles(path.join(siteDir, FR_DOCS_DIR), isPage);
   const enNames = await listFiles(path.join(siteDir, EN_DOCS_DIR), isPage);
   const problems: Problem[] = [];
-  for (const name of frNames.filter((n) => !enNames.includes(n))) {
+  for (const name of frNames.filter((frName) => !enNames.includes(frName))) {
     problems.push({
       file: `${FR_DOCS_DIR}/${name}`,
       entry: `page ${name}`,
@@ -214,7 +214,7 @@ export async function checkPages(siteDir: string): Promise<Problem[]> {
       fix: `translate the page into ${EN_DOCS_DIR}/${name}, with the same slug, front-matter keys, heading IDs and links`,
     });
   }
-  for (const name of enNames.filter((n) => !frNames.includes(n))) {
+  for (const name of enNames.filter((enName) => !frNames.includes(enName))) {
     problems.push({
       file: `${EN_DOCS_DIR}/${name}`,
       entry: `page ${name}`,
@@ -222,7 +222,7 @@ export async function checkPages(siteDir: string): Promise<Problem[]> {
       fix: `add the French page ${FR_DOCS_DIR}/${name} (French is the site's main language), or delete this file if the page was removed; a renamed page must keep the same file name in both languages`,
     });
   }
-  for (const name of frNames.filter((n) => enNames.includes(n))) {
+  for (const name of frNames.filter((frName) => enNames.includes(frName))) {
     const [fr, en] = await Promise.all([
       readFile(path.join(siteDir, FR_DOCS_DIR, name), 'utf8'),
       readFile(path.join(siteDir, EN_DOCS_DIR, name), 'utf8'),

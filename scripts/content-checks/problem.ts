@@ -12,7 +12,7 @@ export interface Problem {
 
 /** The locales of the site: French is the default (docs/), English is the translation. */
 export const LOCALES = ['fr', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+type Locale = (typeof LOCALES)[number];
 export const LANGUAGE: Record<Locale, string> = {fr: 'French', en: 'English'};
 
 /** Where the English twins of the pages in docs/ live. */

@@ -14,7 +14,7 @@ import {listFiles} from './files';
 import {FR_DOCS_DIR, isPage, pageFacts} from './pages';
 import {EN_DOCS_DIR, type Problem} from './problem';
 
-export const SOURCES_FILE = 'src/data/sources.ts';
+const SOURCES_FILE = 'src/data/sources.ts';
 const SOURCE_IDS = Object.keys(sources);
 const SECTION = '## Sources {/* #sources */}\n\n<Sources />';
 

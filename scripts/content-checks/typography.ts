@@ -28,7 +28,7 @@ export async function checkFrenchSpacing(siteDir: string): Promise<Problem[]> {
       problems.push({
         file,
         entry: `key "${key}"`,
-        problem: `the French text has a plain space where French puts a no-break one (${frenchSpacingFaults(text).map((f) => `«${f}»`).join(', ')})`,
+        problem: `the French text has a plain space where French puts a no-break one (${frenchSpacingFaults(text).map((fault) => `«${fault}»`).join(', ')})`,
         fix: `write it as ${visible(frenchSpacing(text))}, which JSON reads as the same text with the spaces shown as escapes (narrow no-break space \\u202f before ; ! ?, no-break space \\u00a0 before : and » and after «)`,
       });
     }

@@ -10,7 +10,7 @@ import * as z from 'zod';
 import {JSON_SYNTAX_FIX, listFiles, readJson} from './files';
 import {LANGUAGE, type Problem} from './problem';
 
-export const ALLOWLIST_FILE = 'i18n/untranslated-allowlist.json';
+const ALLOWLIST_FILE = 'i18n/untranslated-allowlist.json';
 
 /**
  * Card texts: that every partner has them, non-empty, and that no key is unused, is the

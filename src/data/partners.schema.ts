@@ -1,65 +1,72 @@
 /**
- * The rules a partner catalog and its card texts must follow, as zod schemas.
+ * The rules a partner catalog and its card texts must follow, as zod schemas; the `Partner` type
+ * of src/data/partners.ts is inferred from `partnerSchema` (`PartnerEntry`).
  *
  * Build-time only: the content checks (scripts/content-checks/) and the tests use it.
- * Never import it from a component: that would put zod in the browser bundle.
+ * Never import a value from it in a component or in src/data/partners.ts: that would put zod in
+ * the browser bundle (`import type` is fine, it is erased).
  *
- * Every issue these schemas raise is meant for a writer: its message says what is wrong,
- * and its params say which entry it is about and what to do (see `WriterIssueParams`).
+ * Every issue these schemas raise is meant for a writer: its message says what is wrong, and its
+ * params say what to do (see `WriterIssueParams`); zod's own link issues get our words from
+ * `linkProblem`.
  */
 import * as z from 'zod';
-import {LINK_KINDS} from './partners';
 import {isSourceId, sources} from './sources';
 
 /** What the content checks need, beyond the message, to tell a writer what to do. */
 export interface WriterIssueParams {
-  /** Which partner, key or field, e.g. `partner "veeam"`. */
-  entry: string;
+  /** Which partner, key or field, e.g. `partner "veeam"`; when absent, the entry the issue's path names. */
+  entry?: string;
   /** What to do, in the imperative. */
   fix: string;
 }
 
 const ORDER_FIX = 'number the partners 1, 2, 3… in the order the partners page shows them, with no gaps and no number used twice';
 
-/** What is wrong with a partner link, or null if it is an absolute https URL with a host. */
-export function linkProblem(link: string): Omit<WriterIssueParams, 'entry'> & {problem: string} | null {
+/** What the partner's link leads to; a card says it in the page's language. */
+const LINK_KINDS = ['documentation', 'kb-article', 'user-guide', 'blog-post', 'product-page', 'short-link'] as const;
+
+/**
+ * A partner link, with zod's URL rules: no space (z.url() would trim it away), then an https
+ * address, then a host with a dot (www.example.com, not localhost). Each step runs only if the
+ * one before passed, so a link gets one problem, the first.
+ */
+const NO_SPACE = /^\S*$/;
+const HTTPS = /^https$/;
+const SITE_NAME = /\./;
+const linkSchema = z.string().regex(NO_SPACE).pipe(z.url({protocol: HTTPS})).pipe(z.url({hostname: SITE_NAME}));
+
+/** What a writer must do about a link that is not a full https address. */
+const COPY_AGAIN = 'copy the address again from the browser’s address bar, while on the partner’s page';
+
+/**
+ * Our words for a zod issue about a partner link: what is wrong and what to do; null for any
+ * other issue. `link` is the link as written. zod names the URL rule that failed in the issue's
+ * `pattern`, and none when the text cannot be read as an address at all.
+ */
+export function linkProblem(issue: z.core.$ZodIssue, link: string): {problem: string; fix: string} | null {
+  if (issue.code !== 'invalid_format' || issue.path.at(-1) !== 'link') return null;
   const shown = JSON.stringify(link);
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(link)) {
-    return {
-      problem: `the link ${shown} is not a full web address`,
-      fix: 'write the full address of the partner’s page, starting with https:// and the site’s name, e.g. "https://www.example.com/page"',
-    };
-  }
-  if (/^http:/i.test(link)) {
-    const secure = link.replace(/^http:/i, 'https:');
+  if (issue.format === 'regex') return {problem: `the link ${shown} has a space or a line break in it`, fix: COPY_AGAIN};
+  if (issue.pattern === HTTPS.source && /^http:/i.test(link)) {
     return {
       problem: `the link ${shown} starts with http://, which is not secure`,
-      fix: `use the https:// address of the page (${JSON.stringify(secure)}), after checking that it opens in a browser`,
+      fix: `use the https:// address of the page (${JSON.stringify(link.replace(/^http:/i, 'https:'))}), after checking that it opens in a browser`,
     };
   }
-  if (!/^https:/i.test(link)) {
-    return {
-      problem: `the link ${shown} is not the address of a web page`,
-      fix: 'write the address of the partner’s web page, starting with https://',
-    };
+  if (issue.pattern === HTTPS.source) {
+    return {problem: `the link ${shown} is not the address of a web page`, fix: 'write the address of the partner’s web page, starting with https://'};
   }
-  const host = /^https:\/\/([^/?#]*)/i.exec(link)?.[1] ?? '';
-  let hostname = '';
-  try {
-    hostname = host === '' ? '' : new URL(link).hostname;
-  } catch {
-    return {
-      problem: `the link ${shown} is not a valid web address (a space or a character that is not allowed?)`,
-      fix: 'copy the address again from the browser’s address bar, while on the partner’s page',
-    };
+  if (issue.pattern === SITE_NAME.source) {
+    return {problem: `the link ${shown} has no site name after https://`, fix: 'write the site’s name right after https://, e.g. "https://www.example.com/page"'};
   }
-  if (hostname === '' || !hostname.includes('.')) {
-    return {
-      problem: `the link ${shown} has no site name after https://`,
-      fix: 'write the site’s name right after https://, e.g. "https://www.example.com/page"',
-    };
+  if (/^[a-z][a-z\d+.-]*:/i.test(link)) {
+    return {problem: `the link ${shown} is not a valid web address (no site name, or a character that is not allowed?)`, fix: COPY_AGAIN};
   }
-  return null;
+  return {
+    problem: `the link ${shown} is not a full web address`,
+    fix: 'write the full address of the partner’s page, starting with https:// and the site’s name, e.g. "https://www.example.com/page"',
+  };
 }
 
 function addIssue(ctx: z.RefinementCtx, problem: string, params: WriterIssueParams, path: PropertyKey[] = []): void {
@@ -68,25 +75,32 @@ function addIssue(ctx: z.RefinementCtx, problem: string, params: WriterIssuePara
 
 const partnerEntry = (id: string): string => `partner ${JSON.stringify(id)}`;
 
-/** What is wrong with a source id cited by `entry`, or null if src/data/sources.ts has it. */
-export function sourceProblem(id: unknown, field: string): {problem: string; fix: string} | null {
-  if (typeof id === 'string' && isSourceId(id)) return null;
-  return {
-    problem: `the ${field} ${JSON.stringify(id)} is not a source of src/data/sources.ts`,
-    fix: `use one of the ids of src/data/sources.ts (${Object.keys(sources).join(', ')}), or add the source there first, with its title, link and date`,
-  };
-}
+/** A source id cited by a partner, in its `field`: one of src/data/sources.ts. */
+const sourceIdSchema = (field: string) =>
+  z.string({error: `the partner has no ${field}`}).refine(isSourceId, {
+    error: (issue) => `the ${field} ${JSON.stringify(issue.input)} is not a source of src/data/sources.ts`,
+    params: {
+      fix: `use one of the ids of src/data/sources.ts (${Object.keys(sources).join(', ')}), or add the source there first, with its title, link and date`,
+    } satisfies WriterIssueParams,
+  });
 
-/** One catalog entry: see the `Partner` type in partners.ts. */
-export const partnerSchema = z
+/** One catalog entry; its output type is `PartnerEntry`. */
+const partnerSchema = z
   .object({
+    /** Stable key: also the key of the partner's texts in i18n/<locale>/partners.json. */
     id: z.string(),
+    /** The partner's name as Microsoft's list writes it, shown as is in every language. */
     name: z.string(),
-    link: z.string(),
+    /** The partner's own page that Microsoft's list links to (outside this site, in English). */
+    link: linkSchema,
+    /** What that page is. */
     linkKind: z.enum(LINK_KINDS, {error: `the linkKind must be one of ${LINK_KINDS.join(', ')}`}),
+    /** Position on the partners page, from 1: Microsoft's order, which is alphabetical. */
     order: z.number(),
-    source: z.string({error: 'the partner has no source'}),
-    listedSince: z.string({error: 'the partner has no listedSince'}),
+    /** The source that lists the partner with this link today. */
+    source: sourceIdSchema('source'),
+    /** The oldest version of Microsoft's list we read that already names the partner. */
+    listedSince: sourceIdSchema('listedSince'),
   })
   .strict()
   .superRefine((partner, ctx) => {
@@ -97,16 +111,13 @@ export const partnerSchema = z
     if (partner.name.trim() === '') {
       addIssue(ctx, 'the name is empty', {entry, fix: 'write the partner’s name as its card should show it, e.g. "Veeam"'}, ['name']);
     }
-    const link = linkProblem(partner.link);
-    if (link) addIssue(ctx, link.problem, {entry, fix: link.fix}, ['link']);
-    for (const field of ['source', 'listedSince'] as const) {
-      const source = sourceProblem(partner[field], field);
-      if (source) addIssue(ctx, source.problem, {entry, fix: source.fix}, [field]);
-    }
     if (!Number.isInteger(partner.order) || partner.order < 1) {
       addIssue(ctx, `the order is ${partner.order}, not a whole number from 1`, {entry, fix: ORDER_FIX}, ['order']);
     }
   });
+
+/** A catalog entry as the schema reads it, any id; src/data/partners.ts narrows `id` to the catalog's ids (`Partner`). */
+export type PartnerEntry = z.output<typeof partnerSchema>;
 
 /** The whole catalog: unique ids, orders 1, 2, 3… with no gaps or duplicates. */
 export const catalogSchema = z.array(partnerSchema).superRefine((catalog, ctx) => {

@@ -2,33 +2,13 @@
  * The backup partners, as language-neutral facts: one place for each partner's name and link,
  * as Microsoft's article lists them today (../shared/content/sources-2026.md). What a card says
  * lives in i18n/<locale>/partners.json, keyed by `id`. Sources are ids of src/data/sources.ts.
+ *
+ * Components import this file: it imports only types from the schema, so zod stays out of the
+ * browser bundle.
  */
-import type {SourceId} from './sources';
+import type {PartnerEntry} from './partners.schema';
 
-export type PartnerId = 'cohesity' | 'commvault' | 'dell' | 'rubrik' | 'veeam' | 'veritas';
-
-/** What the partner's link leads to; a card says it in the page's language. */
-export const LINK_KINDS = ['documentation', 'kb-article', 'user-guide', 'blog-post', 'product-page', 'short-link'] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
-
-export interface Partner {
-  /** Stable key: also the key of the partner's texts in i18n/<locale>/partners.json. */
-  id: PartnerId;
-  /** The partner's name as Microsoft's list writes it, shown as is in every language. */
-  name: string;
-  /** The partner's own page that Microsoft's list links to (outside this site, in English). */
-  link: string;
-  /** What that page is. */
-  linkKind: LinkKind;
-  /** Position on the partners page, from 1: Microsoft's order, which is alphabetical. */
-  order: number;
-  /** The source that lists the partner with this link today. */
-  source: SourceId;
-  /** The oldest version of Microsoft's list we read that already names the partner. */
-  listedSince: SourceId;
-}
-
-export const partners: readonly Partner[] = [
+export const partners = [
   {
     id: 'cohesity',
     name: 'Cohesity',
@@ -83,7 +63,13 @@ export const partners: readonly Partner[] = [
     source: 'backup-solutions',
     listedSince: 'backup-solutions-2020-09',
   },
-];
+] as const satisfies readonly PartnerEntry[];
+
+/** The id of a partner of the catalog. */
+export type PartnerId = (typeof partners)[number]['id'];
+
+/** One partner: its fields, and their rules, are those of `partnerSchema` (src/data/partners.schema.ts); its id is one of the catalog's. */
+export type Partner = PartnerEntry & {id: PartnerId};
 
 /** The partners in the order the partners page shows them. */
 export function partnersInOrder(catalog: readonly Partner[] = partners): Partner[] {

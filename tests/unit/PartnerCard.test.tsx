@@ -49,7 +49,7 @@ describe.each([
     renderIn(locale, <PartnerList />);
     const list = screen.getByRole('list', {name: listLabel});
     const cards = within(list).getAllByRole('listitem');
-    expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual(['Cohesity', 'Commvault', 'Dell PPDM', 'Rubrik', 'Veeam', 'Veritas']);
+    expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Cohesity', 'Commvault', 'Dell PPDM', 'Rubrik', 'Veeam', 'Veritas']);
     for (const [i, card] of cards.entries()) {
       const link = within(card).getByRole('link');
       expect(link).toHaveAttribute('href', partners[i]!.link);

@@ -1,12 +1,12 @@
 // @vitest-environment node
 /**
  * The content checks (scripts/content-checks/): the real site passes; each kind of fault, injected
- * into a temporary copy of the site's content, gives the exact message a writer will read. A few
- * tests run a real `docusaurus build` on a copy of the whole site, as `npm run build` would.
+ * into a temporary copy of the site's content, gives the exact message a writer will read. That
+ * the build stops with the same message is tested by tests/build-faults/ (npm run test:build-faults).
  */
 import {cp, readFile, unlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {SITE, copySite, edit} from './site-copy';
+import {SITE, copySite, edit} from '../site-copy';
 import config from '../../docusaurus.config';
 import {
   checkCatalog,
@@ -90,11 +90,45 @@ describe('partner catalog', () => {
       'the link "https:///kb4012" has no site name after https://',
       'write the site’s name right after https://, e.g. "https://www.example.com/page"',
     ],
+    [
+      'a link to a host with no dot',
+      'https://localhost:3000/kb4012',
+      'the link "https://localhost:3000/kb4012" has no site name after https://',
+      'write the site’s name right after https://, e.g. "https://www.example.com/page"',
+    ],
+    [
+      'a link that is not a web page',
+      'mailto:support@veeam.com',
+      'the link "mailto:support@veeam.com" is not the address of a web page',
+      'write the address of the partner’s web page, starting with https://',
+    ],
+    [
+      'a link with a space',
+      'https://www.veeam.com/kb 4012',
+      'the link "https://www.veeam.com/kb 4012" has a space or a line break in it',
+      'copy the address again from the browser’s address bar, while on the partner’s page',
+    ],
+    [
+      'a link that cannot be read as an address',
+      'https://www.veeam.com:99999/kb4012',
+      'the link "https://www.veeam.com:99999/kb4012" is not a valid web address (no site name, or a character that is not allowed?)',
+      'copy the address again from the browser’s address bar, while on the partner’s page',
+    ],
   ])('rejects %s', async (_kind, link, problem, fix) => {
     const dir = await copyCheckedFiles();
     await edit(dir, 'src/data/partners.ts', "'https://www.veeam.com/kb4012'", JSON.stringify(link));
     expect(lines(await checkCatalog(dir))).toEqual([
       `src/data/partners.ts › partner "veeam"\n  Problem: ${problem}.\n  Fix: ${fix}.`,
+    ]);
+  });
+
+  it('says where the catalog cannot be read', async () => {
+    const dir = await copyCheckedFiles();
+    await edit(dir, 'src/data/partners.ts', "    order: 5,\n", "    order: 5\n");
+    // The parser stops on the line after the missing comma, at its first field.
+    const line = (await readFile(path.join(dir, 'src/data/partners.ts'), 'utf8')).split('\n').indexOf('    order: 5') + 2;
+    expect(lines(await checkCatalog(dir))).toEqual([
+      `src/data/partners.ts › the whole file\n  Problem: it could not be read: line ${line}, column 4: Unexpected token, expected ",".\n  Fix: correct the syntax; compare with the other partner entries in the file.`,
     ]);
   });
 
@@ -295,7 +329,7 @@ describe('sources', () => {
     const dir = await copyCheckedFiles();
     await edit(dir, 'src/data/partners.ts', "    source: 'backup-solutions',\n", '');
     expect(lines(await checkCatalog(dir))).toEqual([
-      'src/data/partners.ts › partner "cohesity", field "source"\n  Problem: the partner has no source.\n  Fix: correct the entry as the comments on the `Partner` type in the file describe.',
+      'src/data/partners.ts › partner "cohesity", field "source"\n  Problem: the partner has no source.\n  Fix: correct the entry as the comments on `partnerSchema` in src/data/partners.schema.ts describe.',
     ]);
   });
 

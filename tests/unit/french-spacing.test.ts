@@ -1,3 +1,4 @@
+// @vitest-environment node
 import remarkFrenchSpacing from '../../plugins/french-spacing';
 import {frenchSpacing, frenchSpacingFaults, mapStrings} from '@site/src/typography/french-spacing';
 import {i18nFor} from '@site/src/i18n';

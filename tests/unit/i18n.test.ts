@@ -1,3 +1,4 @@
+// @vitest-environment node
 import {i18nFor} from '@site/src/i18n';
 
 describe('i18next set-up', () => {

@@ -1,4 +1,4 @@
-import {memo, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {useTranslation} from 'react-i18next';
 import type {Partner} from '@site/src/data/partners';
@@ -17,7 +17,7 @@ function ExternalIcon(): ReactNode {
 }
 
 /** One backup partner: its name, what kind of page its link leads to, what that page offers for AVS, and the link. */
-function PartnerCard({partner}: {partner: Partner}): ReactNode {
+export default function PartnerCard({partner}: {partner: Partner}): ReactNode {
   const {t} = useTranslation('partners');
   const {t: tComponents} = useTranslation('components');
   return (
@@ -41,5 +41,3 @@ function PartnerCard({partner}: {partner: Partner}): ReactNode {
     </li>
   );
 }
-
-export default memo(PartnerCard);

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll} from 'vitest';
 
-export const SITE = path.resolve(__dirname, '../..');
+export const SITE = path.resolve(__dirname, '..');
 
 const copies: string[] = [];
 afterAll(async () => {
