@@ -49,8 +49,10 @@ export default function islands(context: LoadContext): Plugin {
     injectHtmlTags({content}) {
       const entry = (content as Bundle[]).find((bundle) => path.basename(bundle.file).startsWith('index-'));
       if (!entry) return {};
-      // Low priority: nothing on the page waits for the islands, so the CSS and images come first.
-      return {postBodyTags: [{tagName: 'script', attributes: {type: 'module', src: `${context.baseUrl}${entry.file}`, fetchpriority: 'low'}}]};
+      // Started a frame after the page's HTML is in: the first paint never waits for the islands,
+      // which only make controls respond (rAF does not run in a hidden page: they start when it shows).
+      const url = JSON.stringify(`${context.baseUrl}${entry.file}`);
+      return {postBodyTags: [{tagName: 'script', innerHTML: `requestAnimationFrame(function(){setTimeout(function(){import(${url})})})`}]};
     },
     async postBuild({content, outDir}) {
       for (const {file, text} of content as Bundle[]) {

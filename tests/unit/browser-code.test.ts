@@ -2,7 +2,7 @@
 /** The check that pages use no component that needs React in the browser (scripts/content-checks/browser-code.ts). */
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {SITE, copySite, edit} from './site-copy';
+import {SITE, copySite, edit} from '../site-copy';
 import {checkBrowserCode, formatProblem} from '../../scripts/content-checks';
 
 const EN_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current';
