@@ -6,13 +6,10 @@ import siteMenu from './plugins/site-menu';
 import remarkFrenchSpacing from './plugins/french-spacing';
 import {frenchSpacing} from './src/typography/french-spacing';
 import {ssrTemplate} from './src/ssr-template';
-
-/** Where the site will be hosted. A placeholder until the real host is chosen:
- * canonical URLs, hreflang alternates and the sitemap are all built from it. */
-const PRODUCTION_URL = 'https://avs-backup.example.org';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, PRODUCTION_URL, isLocale} from './site-facts.mjs';
 
 /** Site-wide texts that Docusaurus reads from the config, per locale (it loads the config once per locale). */
-const siteTexts = {
+const siteTexts: Record<keyof typeof LOCALES, {title: string; tagline: string}> = {
   fr: {
     title: 'Sauvegarde AVS',
     tagline: 'Choisir et mettre en place la sauvegarde des machines virtuelles Azure VMware Solution',
@@ -22,7 +19,8 @@ const siteTexts = {
     tagline: 'Choosing and setting up backup for Azure VMware Solution virtual machines',
   },
 };
-const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'fr';
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE;
+const locale = isLocale(currentLocale) ? currentLocale : DEFAULT_LOCALE;
 
 /** Front-matter texts that the page shows (h1, <title>, description, sidebar), spaced the French way in French. */
 const SHOWN_FRONT_MATTER = ['title', 'description', 'sidebar_label'] as const;
@@ -58,12 +56,9 @@ const config: Config = {
   },
 
   i18n: {
-    defaultLocale: 'fr',
-    locales: ['fr', 'en'],
-    localeConfigs: {
-      fr: {label: 'Français', htmlLang: 'fr-FR'},
-      en: {label: 'English', htmlLang: 'en-US'},
-    },
+    defaultLocale: DEFAULT_LOCALE,
+    locales: LOCALE_IDS,
+    localeConfigs: Object.fromEntries(LOCALE_IDS.map((l) => [l, {label: LOCALES[l].label, htmlLang: LOCALES[l].htmlLang}])),
   },
 
   future: {

@@ -1,9 +1,12 @@
 import {defineConfig} from '@playwright/test';
 
+/** The loopback port the browser tests serve build/ on (E2E_PORT to change it). */
+const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+
 /**
  * Browser tests of the production build (both locales), in Debian's Chromium.
- * The global set-up serves build/ on a free loopback port and hands its URL to the tests
- * through E2E_BASE_URL; run `npm run build` first (`npm test` does).
+ * Playwright starts `npm run serve` on build/ before the tests and stops it after; run
+ * `npm run build` first (`npm test` does: without a build the server says so and stops).
  * Project "hosting" (tests/hosting/) starts its own servers, once per file: no parallel tests there.
  */
 export default defineConfig({
@@ -11,8 +14,12 @@ export default defineConfig({
     {name: 'e2e', testDir: 'tests/e2e'},
     {name: 'hosting', testDir: 'tests/hosting', fullyParallel: false},
   ],
-  globalSetup: './tests/e2e/global-setup.ts',
-  globalTeardown: './tests/e2e/global-teardown.ts',
+  webServer: {
+    command: `node scripts/serve.mjs --port ${E2E_PORT}`,
+    url: `http://127.0.0.1:${E2E_PORT}/`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
   fullyParallel: true,
   // Two CPU cores on the test machine.
   workers: 2,
@@ -20,7 +27,7 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   use: {
-    baseURL: process.env.E2E_BASE_URL,
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
     browserName: 'chromium',
     viewport: {width: 1280, height: 800},
     colorScheme: 'light',

@@ -13,6 +13,7 @@ import {fileURLToPath} from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
 import {startServer} from './serve.mjs';
+import {LOCALE_IDS, baseUrlOf} from '../site-facts.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -42,7 +43,7 @@ async function timedBuild() {
 
 /** Every page of both locales, from the sitemaps Docusaurus writes. */
 function pagePaths() {
-  return ['sitemap.xml', 'en/sitemap.xml'].flatMap((file) =>
+  return LOCALE_IDS.map((l) => `${baseUrlOf(l).slice(1)}sitemap.xml`).flatMap((file) =>
     [...readFileSync(join(ROOT, 'build', file), 'utf8').matchAll(/<loc>https?:\/\/[^/<]+([^<]*)<\/loc>/g)].map(([, path]) => path || '/'),
   );
 }

@@ -5,7 +5,7 @@
  * and the build itself:
  * - the Content-Security-Policy allows exactly the inline scripts, <style> elements and style
  *   attributes the built pages contain, by hash (read with an HTML parser, as a browser reads them);
- * - the English build's hashed assets get the same cache rule as the French ones;
+ * - each other locale's hashed assets get the same cache rule as the default locale's;
  * - CSP_REPORT_URL, when set, adds a report-to directive and its Reporting-Endpoints header.
  * Run after `docusaurus build` and Pagefind (npm run build does); `--build-dir DIR` for another output folder.
  */
@@ -15,6 +15,7 @@ import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {parse} from 'parse5';
+import {LOCALE_IDS, DEFAULT_LOCALE, baseUrlOf} from '../site-facts.mjs';
 
 /**
  * The collector of Content-Security-Policy violation reports (Reporting API), for example
@@ -26,7 +27,6 @@ const REPORT_GROUP = 'csp';
 /** Static Web Apps rejects a larger staticwebapp.config.json (Configure Azure Static Web Apps, Restrictions). */
 const MAX_CONFIG_BYTES = 20 * 1024;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EN = 'en';
 
 /** @param {string} dir */
 function filesUnder(dir) {
@@ -87,7 +87,8 @@ export function hostingConfig({buildDir = join(ROOT, 'build'), reportUrl = CSP_R
   const routes = base.routes;
   return {
     ...base,
-    routes: [...routes, ...routes.map((r) => ({...r, route: `/${EN}${r.route}`}))],
+    // The routes are written for the default locale, at the root; each other locale gets them under its base URL.
+    routes: [...routes, ...LOCALE_IDS.filter((l) => l !== DEFAULT_LOCALE).flatMap((l) => routes.map((r) => ({...r, route: `${baseUrlOf(l).slice(0, -1)}${r.route}`})))],
     globalHeaders: {
       ...base.globalHeaders,
       'Content-Security-Policy': csp,

@@ -7,8 +7,9 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {listFiles} from './files';
-import {FR_DOCS_DIR, isPage} from './pages';
-import {EN_DOCS_DIR, type Problem} from './problem';
+import {isPage} from './pages';
+import {LOCALE_IDS, docsDirOf} from '../../site-facts.mjs';
+import type {Problem} from './problem';
 
 /** What only does something in the browser, once React runs there. */
 const BROWSER_ONLY = /\b(useState|useEffect|useLayoutEffect|useReducer|useSyncExternalStore|useTransition|useOptimistic|useActionState|useIsBrowser|BrowserOnly)\b|\son[A-Z]\w*=\{/;
@@ -58,6 +59,6 @@ async function checkPage(siteDir: string, file: string): Promise<Problem[]> {
 }
 
 export async function checkBrowserCode(siteDir: string): Promise<Problem[]> {
-  const pages = (await Promise.all([FR_DOCS_DIR, EN_DOCS_DIR].map(async (dir) => (await listFiles(path.join(siteDir, dir), isPage)).map((f) => `${dir}/${f}`)))).flat();
+  const pages = (await Promise.all(LOCALE_IDS.map(docsDirOf).map(async (dir) => (await listFiles(path.join(siteDir, dir), isPage)).map((f) => `${dir}/${f}`)))).flat();
   return (await Promise.all(pages.map((file) => checkPage(siteDir, file)))).flat();
 }

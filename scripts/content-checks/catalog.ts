@@ -7,7 +7,8 @@ import {loadFreshModule} from '@docusaurus/utils';
 import type {z} from 'zod';
 import {catalogSchema, cardTextsSchema, linkProblem, type WriterIssueParams} from '../../src/data/partners.schema';
 import {JSON_SYNTAX_FIX, readJson} from './files';
-import {LANGUAGE, LOCALES, type Problem} from './problem';
+import type {Problem} from './problem';
+import {LOCALES, LOCALE_IDS} from '../../site-facts.mjs';
 
 const CATALOG_FILE = 'src/data/partners.ts';
 
@@ -93,7 +94,7 @@ export async function checkCatalog(siteDir: string): Promise<Problem[]> {
   const partnerIds = Array.isArray(catalog)
     ? catalog.map((item: unknown) => (typeof item === 'object' && item !== null ? (item as {id?: unknown}).id : undefined)).filter((id): id is string => typeof id === 'string')
     : [];
-  for (const locale of LOCALES) {
+  for (const locale of LOCALE_IDS) {
     const file = `i18n/${locale}/partners.json`;
     const texts = await readJson(path.join(siteDir, file));
     if (!texts.ok) {
@@ -101,13 +102,13 @@ export async function checkCatalog(siteDir: string): Promise<Problem[]> {
         file,
         entry: 'the whole file',
         problem: texts.error,
-        fix: texts.missing ? `create it with the card texts of every partner in ${LANGUAGE[locale]}` : JSON_SYNTAX_FIX,
+        fix: texts.missing ? `create it with the card texts of every partner in ${LOCALES[locale].language}` : JSON_SYNTAX_FIX,
       });
       continue;
     }
-    const parsed = cardTextsSchema([...new Set(partnerIds)], LANGUAGE[locale]).safeParse(texts.value);
+    const parsed = cardTextsSchema([...new Set(partnerIds)], LOCALES[locale].language).safeParse(texts.value);
     if (!parsed.success) {
-      problems.push(...toProblems(file, parsed.error.issues, texts.value, `write the card texts as {"<partner id>": {"summary": "…", "linkText": "…"}}, in ${LANGUAGE[locale]}`));
+      problems.push(...toProblems(file, parsed.error.issues, texts.value, `write the card texts as {"<partner id>": {"summary": "…", "linkText": "…"}}, in ${LOCALES[locale].language}`));
     }
   }
   return problems;

@@ -8,9 +8,12 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import matter from '@11ty/gray-matter';
 import {listFiles} from './files';
-import {EN_DOCS_DIR, type Problem} from './problem';
+import type {Problem} from './problem';
+import {DEFAULT_LOCALE, docsDirOf} from '../../site-facts.mjs';
 
-export const FR_DOCS_DIR = 'docs';
+/** The French pages, and their English twins (site-facts.mjs). */
+export const FR_DOCS_DIR = docsDirOf(DEFAULT_LOCALE);
+export const EN_DOCS_DIR = docsDirOf('en');
 
 interface Heading {
   /** The heading line as written, without its ID, e.g. `## Les solutions`. */

@@ -10,14 +10,6 @@ export interface Problem {
   fix: string;
 }
 
-/** The locales of the site: French is the default (docs/), English is the translation. */
-export const LOCALES = ['fr', 'en'] as const;
-type Locale = (typeof LOCALES)[number];
-export const LANGUAGE: Record<Locale, string> = {fr: 'French', en: 'English'};
-
-/** Where the English twins of the pages in docs/ live. */
-export const EN_DOCS_DIR = 'i18n/en/docusaurus-plugin-content-docs/current';
-
 /** One problem as three lines: where, what is wrong, what to do. */
 export function formatProblem({file, entry, problem, fix}: Problem): string {
   return `${file} › ${entry}\n  Problem: ${problem}.\n  Fix: ${fix}.`;

@@ -11,8 +11,8 @@ import path from 'node:path';
 import {frontMatterDay, isSourceId, sources} from '../../src/data/sources';
 import {loadCatalog} from './catalog';
 import {listFiles} from './files';
-import {FR_DOCS_DIR, isPage, pageFacts} from './pages';
-import {EN_DOCS_DIR, type Problem} from './problem';
+import {EN_DOCS_DIR, FR_DOCS_DIR, isPage, pageFacts} from './pages';
+import type {Problem} from './problem';
 
 const SOURCES_FILE = 'src/data/sources.ts';
 const SOURCE_IDS = Object.keys(sources);

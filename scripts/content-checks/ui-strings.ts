@@ -8,7 +8,8 @@
 import path from 'node:path';
 import * as z from 'zod';
 import {JSON_SYNTAX_FIX, listFiles, readJson} from './files';
-import {LANGUAGE, type Problem} from './problem';
+import type {Problem} from './problem';
+import {LOCALES} from '../../site-facts.mjs';
 
 const ALLOWLIST_FILE = 'i18n/untranslated-allowlist.json';
 
@@ -125,7 +126,7 @@ export async function checkUiStrings(siteDir: string): Promise<Problem[]> {
         file,
         entry: 'the whole file',
         problem: json.missing ? `the file is missing, while ${other} exists` : json.error,
-        fix: json.missing ? `copy ${other} here and translate its texts into ${LANGUAGE[locale]}` : JSON_SYNTAX_FIX,
+        fix: json.missing ? `copy ${other} here and translate its texts into ${LOCALES[locale].language}` : JSON_SYNTAX_FIX,
       });
     }
     if (unreadable || !frJson.ok || !enJson.ok) continue;
@@ -139,9 +140,9 @@ export async function checkUiStrings(siteDir: string): Promise<Problem[]> {
         if (catalogTexts) continue;
         const entry = `key "${key}"`;
         if (typeof text !== 'string') {
-          problems.push({file, entry, problem: 'the value is not a text', fix: `write the ${LANGUAGE[locale]} text in "double quotes"`});
+          problems.push({file, entry, problem: 'the value is not a text', fix: `write the ${LOCALES[locale].language} text in "double quotes"`});
         } else if (text.trim() === '') {
-          problems.push({file, entry, problem: 'the text is empty', fix: `write the ${LANGUAGE[locale]} text`});
+          problems.push({file, entry, problem: 'the text is empty', fix: `write the ${LOCALES[locale].language} text`});
         }
       }
       if (catalogTexts) continue;
@@ -152,8 +153,8 @@ export async function checkUiStrings(siteDir: string): Promise<Problem[]> {
           entry: `key "${key}"`,
           problem: `the key is in ${otherFile} but not in this file`,
           fix: kind === 'theme'
-            ? `copy the entry from ${otherFile} into this file and translate its "message" into ${LANGUAGE[locale]}`
-            : `copy the key from ${otherFile} into this file, at the same place, and translate its text into ${LANGUAGE[locale]}`,
+            ? `copy the entry from ${otherFile} into this file and translate its "message" into ${LOCALES[locale].language}`
+            : `copy the key from ${otherFile} into this file, at the same place, and translate its text into ${LOCALES[locale].language}`,
         });
       }
     }

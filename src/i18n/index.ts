@@ -9,19 +9,16 @@ import frComponents from '@site/i18n/fr/components.json';
 import frPartners from '@site/i18n/fr/partners.json';
 import enComponents from '@site/i18n/en/components.json';
 import enPartners from '@site/i18n/en/partners.json';
+import {isLocale, type Locale} from '@site/site-facts.mjs';
 
 export const resources = {
   // French spacing is applied here, once, so that translators type ordinary spaces.
   fr: mapStrings({components: frComponents, partners: frPartners}, frenchSpacing),
   en: {components: enComponents, partners: enPartners},
-} as const;
+} as const satisfies Record<Locale, object>; // a locale added to site-facts.mjs needs its resources here
 
-export type Locale = keyof typeof resources;
+export type {Locale};
 export const defaultNS = 'components';
-
-export function isLocale(value: string): value is Locale {
-  return Object.hasOwn(resources, value);
-}
 
 const instances = new Map<Locale, i18n>();
 
@@ -29,7 +26,7 @@ const instances = new Map<Locale, i18n>();
 export function i18nFor(locale: string): i18n {
   if (!isLocale(locale)) {
     throw new Error(
-      `No i18next resources for locale "${locale}": add i18n/${locale}/components.json and i18n/${locale}/partners.json and list them in src/i18n/index.ts.`,
+      `No i18next resources for locale "${locale}": add it to site-facts.mjs, then i18n/${locale}/components.json and i18n/${locale}/partners.json, listed in src/i18n/index.ts.`,
     );
   }
   let instance = instances.get(locale);

@@ -35,7 +35,7 @@ export function startSearchBox(form: HTMLFormElement): void {
   if (!input || !status || !list || !popup || !message) throw new Error('search box: markup missing (see src/theme/SearchBar)');
   const messages = readMessages(form);
   const lang = document.documentElement.lang;
-  const {locale = '', defaultLocale = ''} = form.dataset;
+  const locale = form.dataset.locale ?? '';
   const searchPage = form.getAttribute('action') ?? '/search';
 
   let query = '';
@@ -91,8 +91,8 @@ export function startSearchBox(form: HTMLFormElement): void {
     if (!open) return;
     try {
       const {searchPages} = await searchModule();
-      const found = await searchPages(value, {limit: DROPDOWN_LIMIT, locale, defaultLocale});
-      if (found && query === value) results = {query: value, hits: found.hits};
+      const hits = await searchPages(value, {limit: DROPDOWN_LIMIT, locale});
+      if (hits && query === value) results = {query: value, hits};
     } catch {
       if (query === value) failed = true;
     }

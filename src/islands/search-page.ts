@@ -16,7 +16,7 @@ export function startSearchPage(main: HTMLElement): void {
   if (!heading || !form || !input || !status || !results) throw new Error('search page: markup missing (see src/pages/search)');
   const messages = readMessages(main);
   const lang = document.documentElement.lang;
-  const {locale = '', defaultLocale = ''} = main.dataset;
+  const locale = main.dataset.locale ?? '';
   let latest = '';
 
   function show(query: string, state: {failed: boolean; hits: {url: string; title: string; excerpt: string}[] | null}): void {
@@ -46,8 +46,8 @@ export function startSearchPage(main: HTMLElement): void {
     if (!query) return;
     try {
       const {searchPages} = await import('../search/pagefind');
-      const found = await searchPages(value, {limit: PAGE_LIMIT, locale, defaultLocale});
-      if (found && latest === value) show(query, {failed: false, hits: found.hits});
+      const hits = await searchPages(value, {limit: PAGE_LIMIT, locale});
+      if (hits && latest === value) show(query, {failed: false, hits});
     } catch {
       if (latest === value) show(query, {failed: true, hits: null});
     }

@@ -7,6 +7,7 @@
  * This module is itself a chunk of its own: the navbar box imports it on first focus.
  */
 import {HIGHLIGHT_PARAM} from './highlight-param';
+import {localeOfPath} from '../../site-facts.mjs';
 
 /** Pagefind writes one folder for the whole site, at its root (baseUrl '/' in docusaurus.config.ts), shared by both locales. */
 const PAGEFIND_DIR = '/pagefind/';
@@ -77,10 +78,7 @@ export function matchedWords(fragment: PagefindFragment): string[] {
 }
 
 /** Pages in the current locale only: Pagefind loads the index of `<html lang>`; this is a guard. */
-export function inLocale(path: string, locale: string, defaultLocale: string): boolean {
-  const otherLocale = /^\/([a-z]{2})(\/|$)/.exec(path)?.[1];
-  return locale === defaultLocale ? otherLocale === undefined : otherLocale === locale;
-}
+export const inLocale = (path: string, locale: string): boolean => localeOfPath(path) === locale;
 
 /**
  * Searches the current locale's pages. Resolves to null when a newer search replaced this one.
@@ -88,20 +86,19 @@ export function inLocale(path: string, locale: string, defaultLocale: string): b
  */
 export async function searchPages(
   query: string,
-  {limit, locale, defaultLocale}: {limit: number; locale: string; defaultLocale: string},
-): Promise<{hits: SearchHit[]; total: number} | null> {
+  {limit, locale}: {limit: number; locale: string},
+): Promise<SearchHit[] | null> {
   const api = await loadPagefind();
   const response = await api.debouncedSearch(query, {}, 150);
   if (!response) return null;
   const fragments = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
-  const hits = fragments
+  return fragments
     .map((fragment): SearchHit => {
       const params = new URLSearchParams(matchedWords(fragment).map((word) => [HIGHLIGHT_PARAM, word]));
       const query = params.size > 0 ? `?${params.toString()}` : '';
       return {url: sitePath(fragment.url) + query, title: fragment.meta.title ?? sitePath(fragment.url), excerpt: fragment.excerpt};
     })
-    .filter((hit) => inLocale(hit.url, locale, defaultLocale));
-  return {hits, total: response.results.length};
+    .filter((hit) => inLocale(hit.url, locale));
 }
 
 /** Highlights the words named in the URL on the current page (after following a result). */

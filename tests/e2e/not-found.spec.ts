@@ -1,10 +1,9 @@
-import {expect, test} from '@playwright/test';
-import {expectNotFoundPage, expectStrictScriptPolicy, htmlLang, locales, pathOf, siteTitle, themeText, watchProblems} from './site';
+import {expect} from '@playwright/test';
+import {expectNotFoundPage, expectStrictScriptPolicy, htmlLang, locales, pathOf, siteTitle, themeText, test} from './site';
 
 for (const locale of locales) {
   const url = pathOf(locale, '/no-such-page/really');
-  test(`${locale} ${url} shows the 404 page in its language`, async ({page, baseURL}) => {
-    const problems = await watchProblems(page, baseURL!);
+  test(`${locale} ${url} shows the 404 page in its language`, async ({page, problems}) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(404);
     expectStrictScriptPolicy(response);

@@ -5,9 +5,9 @@
  * Needs a production build (`npm run build`, which also writes build/pagefind/).
  */
 import AxeBuilder from '@axe-core/playwright';
-import {expect, test, type Page} from '@playwright/test';
+import {expect, type Page} from '@playwright/test';
 import {DROPDOWN_LIMIT} from '../../src/search/dropdown-limit';
-import {gotoInteractive, locales, noProblems, otherLocale, pageTitle, pageTitles, pathOf, sitePages, themeText, watchProblems, type Locale} from './site';
+import {gotoInteractive, locales, noProblems, otherLocale, pageTitle, pageTitles, pathOf, sitePages, themeText, test, watchProblems, type Locale} from './site';
 
 
 /** The issues' queries (search, then the new pages): what each must bring first, in its locale. */
@@ -65,8 +65,7 @@ for (const locale of locales) {
     });
 
     for (const {query, first} of QUERIES[locale]) {
-      test(`"${query}" brings ${first} first, and only ${locale} pages`, async ({page, baseURL}) => {
-        const problems = await watchProblems(page, baseURL!);
+      test(`"${query}" brings ${first} first, and only ${locale} pages`, async ({page, problems}) => {
         await gotoInteractive(page, pathOf(locale, '/'));
         const found = await searchInBox(page, locale, query);
         expect(found[0]).toBe(pageTitle(locale, first));
@@ -110,8 +109,7 @@ for (const locale of locales) {
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
     });
 
-    test('keyboard: shortcut, arrows and Enter open a result; its matched word is highlighted there', async ({page, baseURL}) => {
-      const problems = await watchProblems(page, baseURL!);
+    test('keyboard: shortcut, arrows and Enter open a result; its matched word is highlighted there', async ({page, problems}) => {
       await gotoInteractive(page, pathOf(locale, '/backup-principle'));
       await page.keyboard.press('/');
       await expect(box(page, locale)).toBeFocused();

@@ -1,61 +1,45 @@
 /**
- * What the browser tests expect, read from the project itself: the pages from the built
- * sitemaps, their titles, descriptions and heading IDs from the Markdown sources, the texts
- * from the i18n files and the partner links from the catalog (cross-checked against the facts).
+ * What the browser tests expect, read from the project itself: the locales from site-facts.mjs,
+ * the pages with their titles, descriptions and heading IDs from the Markdown sources (parsed as
+ * the content checks parse them), the texts from the i18n files and the partner links from the
+ * catalog (cross-checked against tests/fact-links.ts). Nothing here reads the build, so listing
+ * the tests needs none; reading.spec.ts checks that the built sitemaps list these pages.
  * Shared helpers for the specs live here too.
  */
-import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import matter from '@11ty/gray-matter';
-import {expect, type Locator, type Page, type Response} from '@playwright/test';
+import {expect, test as base, type Locator, type Page, type Response} from '@playwright/test';
 import {frenchSpacing} from '../../src/typography/french-spacing';
 import {partnersInOrder, type Partner, type PartnerId} from '../../src/data/partners';
+import {isPage, pageFacts} from '../../scripts/content-checks/pages';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, baseUrlOf, docsDirOf, type Locale} from '../../site-facts.mjs';
+
+export {FACT_LINKS} from '../fact-links';
+export type {Locale};
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8');
 const readJson = <T>(file: string): T => JSON.parse(read(file)) as T;
 
-export const locales = ['fr', 'en'] as const;
-export type Locale = (typeof locales)[number];
-export const otherLocale = (locale: Locale): Locale => (locale === 'fr' ? 'en' : 'fr');
+export const locales = LOCALE_IDS;
+/** The language a page links to for its twin: the other one of this two-language site. */
+export const otherLocale = (locale: Locale): Locale => LOCALE_IDS.find((l) => l !== locale)!;
 
-const localeConfig = {
-  fr: {prefix: '', htmlLang: 'fr-FR', label: 'Français', docs: 'docs', sitemap: 'build/sitemap.xml'},
-  en: {prefix: '/en', htmlLang: 'en-US', label: 'English', docs: 'i18n/en/docusaurus-plugin-content-docs/current', sitemap: 'build/en/sitemap.xml'},
-} as const satisfies Record<Locale, object>;
-
-export const htmlLang = (locale: Locale): string => localeConfig[locale].htmlLang;
+export const htmlLang = (locale: Locale): string => LOCALES[locale].htmlLang;
 /** The name of a locale in the language switcher. */
-export const localeLabel = (locale: Locale): string => localeConfig[locale].label;
+export const localeLabel = (locale: Locale): string => LOCALES[locale].label;
 /** The path of a page (its slug, "/" for home) in a locale: "/en" + "/backup-partners". */
-export const pathOf = (locale: Locale, slug: string): string =>
-  locale === 'fr' ? slug : slug === '/' ? '/en/' : `/en${slug}`;
+export const pathOf = (locale: Locale, slug: string): string => (locale === DEFAULT_LOCALE ? slug : `${baseUrlOf(locale).slice(0, -1)}${slug === '/' ? '/' : slug}`);
 
-/** The `slug`s a locale's built sitemap lists ("/", "/backup-partners", ...). */
+/** The `slug`s a locale's built sitemap lists ("/", "/backup-partners", ...): needs a build. */
 export function sitemapSlugs(locale: Locale): string[] {
-  if (!existsSync(path.join(ROOT, localeConfig[locale].sitemap))) {
-    throw new Error(`${localeConfig[locale].sitemap} is missing: run \`npm run build\` before the browser tests.`);
-  }
-  const locs = [...read(localeConfig[locale].sitemap).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  return locs
-    .map((p) => (localeConfig[locale].prefix && p.startsWith(localeConfig[locale].prefix) ? p.slice(localeConfig[locale].prefix.length) || '/' : p))
-    .sort();
+  const prefix = baseUrlOf(locale).slice(0, -1);
+  const locs = [...read(`build${baseUrlOf(locale)}sitemap.xml`).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return locs.map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) || '/' : p)).sort();
 }
 
 /** The whole front matter of a page's file (a path from the project's root). */
-export const frontMatterOf = (file: string): Record<string, unknown> => matter(read(file)).data as Record<string, unknown>;
-
-/** The top-level scalar fields of a Markdown file's YAML front matter. */
-export function frontMatter(source: string): Record<string, string> {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
-  if (!block) throw new Error('no front matter');
-  const fields: Record<string, string> = {};
-  for (const line of block[1]!.split(/\r?\n/)) {
-    const field = /^([\w-]+):\s*(.+)$/.exec(line);
-    if (field) fields[field[1]!] = field[2]!.trim().replace(/^(['"])(.*)\1$/, '$2');
-  }
-  return fields;
-}
+export const frontMatterOf = (file: string): Record<string, unknown> => pageFacts(read(file)).frontMatter;
 
 export interface PageDoc {
   file: string;
@@ -66,17 +50,19 @@ export interface PageDoc {
 }
 
 function docsBySlug(locale: Locale): Map<string, PageDoc> {
-  const dir = localeConfig[locale].docs;
+  const dir = docsDirOf(locale);
   const docs = new Map<string, PageDoc>();
-  for (const name of readdirSync(path.join(ROOT, dir)).filter((f) => /\.mdx?$/.test(f))) {
+  for (const name of readdirSync(path.join(ROOT, dir)).filter(isPage)) {
     const file = `${dir}/${name}`;
-    const source = read(file);
-    const fm = frontMatter(source);
-    if (!fm.slug || !fm.title || !fm.description) throw new Error(`${file}: front matter needs slug, title and description`);
-    const headingIds = [...source.matchAll(/^#{2,6} .*\{\/\*\s*#([\w-]+)\s*\*\/\}\s*$/gm)].map((m) => m[1]!);
+    const {frontMatter, headings} = pageFacts(read(file));
+    const {slug, title, description} = frontMatter;
+    if (typeof slug !== 'string' || typeof title !== 'string' || typeof description !== 'string') {
+      throw new Error(`${file}: front matter needs slug, title and description`);
+    }
     // The build gives French texts their no-break spaces (src/typography/french-spacing.ts).
     const shown = locale === 'fr' ? frenchSpacing : (text: string) => text;
-    docs.set(fm.slug, {file, title: shown(fm.title), description: shown(fm.description), headingIds});
+    const headingIds = headings.flatMap((h) => (h.id && !h.text.startsWith('# ') ? [h.id] : []));
+    docs.set(slug, {file, title: shown(title), description: shown(description), headingIds});
   }
   return docs;
 }
@@ -88,20 +74,20 @@ export interface SitePage {
   doc: Record<Locale, PageDoc>;
 }
 
-const sources = {fr: docsBySlug('fr'), en: docsBySlug('en')};
+const sources = Object.fromEntries(LOCALE_IDS.map((l) => [l, docsBySlug(l)])) as Record<Locale, Map<string, PageDoc>>;
 
-/** Every page of the site: the French sitemap's, each with its source in both locales. */
-export const sitePages: SitePage[] = sitemapSlugs('fr').map((slug) => {
-  const fr = sources.fr.get(slug);
-  const en = sources.en.get(slug);
-  if (!fr || !en) throw new Error(`${slug} is in the sitemap but has no source in ${fr ? 'English' : 'French'}`);
-  return {slug, name: slug === '/' ? 'home' : slug.slice(1), doc: {fr, en}};
+/** Every page of the site, by slug, each with its source in every locale. */
+export const sitePages: SitePage[] = [...sources[DEFAULT_LOCALE].keys()].sort().map((slug) => {
+  const doc = Object.fromEntries(LOCALE_IDS.map((l) => [l, sources[l].get(slug)])) as Record<Locale, PageDoc | undefined>;
+  const missing = LOCALE_IDS.filter((l) => !doc[l]);
+  if (missing.length) throw new Error(`${slug} has no source in ${missing.join(', ')}`);
+  return {slug, name: slug === '/' ? 'home' : slug.slice(1), doc: doc as Record<Locale, PageDoc>};
 });
 export const partnersPage = sitePages.find((p) => p.slug === '/backup-partners')!;
 /** The title (h1) of the page at `slug` in `locale`, from its front matter. */
 export function pageTitle(locale: Locale, slug: string): string {
   const page = sitePages.find((p) => p.slug === slug);
-  if (!page) throw new Error(`no page ${slug} in the sitemap`);
+  if (!page) throw new Error(`no page ${slug} in the docs`);
   return page.doc[locale].title;
 }
 /** The titles of every page in `locale`. */
@@ -131,15 +117,6 @@ export const partnerTexts = (locale: Locale): PartnerTexts => readJson(`i18n/${l
 
 // ---- Partners ---------------------------------------------------------------------------
 
-/** The partner URLs of ../shared/content/sources-2026.md (Microsoft's list, 2026), verbatim: the catalog must match them exactly. */
-export const FACT_LINKS: Record<PartnerId, string> = {
-  cohesity: 'https://www.cohesity.com/blogs/expanding-cohesitys-support-for-microsofts-ecosystem-azure-stack-and-azure-vmware-solution/',
-  commvault: 'https://documentation.commvault.com/v11/software/azure_vmware_solution.html',
-  dell: 'https://www.dell.com/support/manuals/en-us/enterprise-copy-data-management/pp-dm_19.19_virtual_machines_ug/azure-vmware-solution-avs-on-microsoft-azure?guid=guid-600e65ba-95f3-4d7c-b8bb-4950abf2f9ad&lang=en-us',
-  rubrik: 'https://www.rubrik.com/en/products/cloud-data-management',
-  veeam: 'https://www.veeam.com/kb4012',
-  veritas: 'https://vrt.as/nb4avs',
-};
 export const partners: Partner[] = partnersInOrder();
 
 // ---- Language check ---------------------------------------------------------------------
@@ -153,7 +130,7 @@ const stopWords: Record<Locale, Set<string>> = {
 export function expectLanguage(text: string, locale: Locale, what: string): void {
   const words = text.toLowerCase().split(/[^\p{L}]+/u);
   const count = (l: Locale) => words.filter((w) => stopWords[l].has(w)).length;
-  expect(count(locale), `${what} should be in ${locale === 'fr' ? 'French' : 'English'}: «${text}»`).toBeGreaterThan(count(otherLocale(locale)));
+  expect(count(locale), `${what} should be in ${LOCALES[locale].language}: «${text}»`).toBeGreaterThan(count(otherLocale(locale)));
 }
 
 // ---- Page helpers -----------------------------------------------------------------------
@@ -182,10 +159,18 @@ export async function expectNotFoundPage(page: Page, locale: Locale): Promise<vo
 /** What watchProblems must report on a good page: nothing of any kind. */
 export const noProblems = {cspViolations: [], consoleErrors: [], failedRequests: [], otherOrigins: []};
 
+/** What watchProblems records, by kind. */
+interface Problems {
+  cspViolations: string[];
+  consoleErrors: string[];
+  failedRequests: string[];
+  otherOrigins: string[];
+}
+
 /** Records what a reader must never meet while a page loads, Content-Security-Policy violations included. */
-export async function watchProblems(page: Page, baseURL: string) {
+export async function watchProblems(page: Page, baseURL: string): Promise<Problems> {
   const origin = new URL(baseURL).origin;
-  const problems = {cspViolations: [] as string[], consoleErrors: [] as string[], failedRequests: [] as string[], otherOrigins: [] as string[]};
+  const problems: Problems = {cspViolations: [], consoleErrors: [], failedRequests: [], otherOrigins: []};
   await page.addInitScript((prefix) => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`${prefix} ${e.violatedDirective} blocked ${e.blockedURI}`));
   }, CSP_VIOLATION);
@@ -230,3 +215,10 @@ export async function pressUntilFocused(page: Page, key: string, target: Locator
   for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press(key);
   await expect(target, `${key} should reach it`).toBeFocused();
 }
+
+/** Playwright's `test` with a `problems` fixture: what watchProblems records on the test's page, from its first request. */
+export const test = base.extend<{problems: Problems}>({
+  problems: async ({page, baseURL}, use) => {
+    await use(await watchProblems(page, baseURL!));
+  },
+});

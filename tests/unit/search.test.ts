@@ -16,10 +16,11 @@ describe('search result mapping', () => {
   });
 
   it('keeps each locale to its own pages', () => {
-    expect(inLocale('/backup-partners', 'fr', 'fr')).toBe(true);
-    expect(inLocale('/', 'fr', 'fr')).toBe(true);
-    expect(inLocale('/en/backup-partners', 'fr', 'fr')).toBe(false);
-    expect(inLocale('/en/', 'en', 'fr')).toBe(true);
-    expect(inLocale('/backup-partners', 'en', 'fr')).toBe(false);
+    expect(inLocale('/backup-partners', 'fr')).toBe(true);
+    expect(inLocale('/', 'fr')).toBe(true);
+    expect(inLocale('/en/backup-partners', 'fr')).toBe(false);
+    expect(inLocale('/en/', 'en')).toBe(true);
+    expect(inLocale('/enquete', 'fr')).toBe(true);
+    expect(inLocale('/backup-partners', 'en')).toBe(false);
   });
 });

@@ -22,7 +22,6 @@ export default function SearchPage(): ReactNode {
         className="container margin-vert--lg"
         data-search-page=""
         data-locale={i18n.currentLocale}
-        data-default-locale={i18n.defaultLocale}
         data-messages={JSON.stringify(texts.searchMessages())}
       >
         <h1>{texts.pageTitle()}</h1>

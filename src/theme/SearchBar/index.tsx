@@ -25,7 +25,6 @@ export default function SearchBar(): ReactNode {
       action={searchPage}
       data-search-box=""
       data-locale={i18n.currentLocale}
-      data-default-locale={i18n.defaultLocale}
       data-messages={JSON.stringify(texts.searchMessages())}
     >
       <label htmlFor={`${id}-input`} className={a11y.visuallyHidden}>

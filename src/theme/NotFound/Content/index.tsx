@@ -5,6 +5,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type ContentType from '@theme/NotFound/Content';
 import Heading from '@theme/Heading';
 import type {WrapperProps} from '@docusaurus/types';
+import type {Locale} from '@site/site-facts.mjs';
 import styles from './styles.module.css';
 import frCode from '@site/i18n/fr/code.json';
 import enCode from '@site/i18n/en/code.json';
@@ -12,7 +13,6 @@ import frNavbar from '@site/i18n/fr/docusaurus-theme-classic/navbar.json';
 import enNavbar from '@site/i18n/en/docusaurus-theme-classic/navbar.json';
 
 type Props = WrapperProps<typeof ContentType>;
-type Locale = 'fr' | 'en';
 
 /** The 404 texts of each language, from its theme translations. */
 const texts: Record<Locale, {title: string; p1: string; p2: string; siteTitle: string}> = {
