@@ -9,8 +9,9 @@ import {execFile} from 'node:child_process';
 import {symlink} from 'node:fs/promises';
 import path from 'node:path';
 import {SITE, copySite, edit} from '../site-copy';
+import {docsDirOf} from '../../site-facts.mjs';
 
-const EN_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current';
+const EN_DOCS = docsDirOf('en');
 const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report', 'screenshots']);
 
 async function copyWholeSite(): Promise<string> {

@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {FACT_LINKS, locales, partners, pathOf, sitePages} from './site';
+import {locales, partners, pathOf, sitePages} from './site';
 
 /** What the reader sees of the focused element: which one it is, and whether focus shows. */
 async function focused(page: Page) {
@@ -35,7 +35,7 @@ for (const locale of locales) {
       expect(stops[0]?.skipLink, 'the first Tab lands on the skip link').toBe(true);
       const switcher = stops.findIndex((s) => s.languageSwitcher);
       expect(switcher, 'the language switcher is reached early, in the navbar').toBeGreaterThan(0);
-      const isPartnerLink = (href: string | null) => Object.values(FACT_LINKS).includes(href ?? '');
+      const isPartnerLink = (href: string | null) => partners.some((p) => p.link === href);
       const partnerStops = stops.map((s) => s.href).filter(isPartnerLink);
       expect(partnerStops, 'partner links, once each, in catalog order').toEqual(slug === '/backup-partners' ? partners.map((p) => p.link) : []);
       if (partnerStops.length) expect(stops.findIndex((s) => isPartnerLink(s.href)), 'partner links come after the navbar').toBeGreaterThan(switcher);

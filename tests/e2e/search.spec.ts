@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, type Page} from '@playwright/test';
 import {DROPDOWN_LIMIT} from '../../src/search/dropdown-limit';
-import {gotoInteractive, locales, noProblems, otherLocale, pageTitle, pageTitles, pathOf, sitePages, themeText, test, watchProblems, type Locale} from './site';
+import {gotoInteractive, htmlLang, locales, noProblems, otherLocale, pageTitle, pageTitles, pathOf, sitePages, themeText, test, watchProblems, type Locale} from './site';
 
 
 /** The issues' queries (search, then the new pages): what each must bring first, in its locale. */
@@ -87,7 +87,7 @@ for (const locale of locales) {
 
     test('the results page lists links to this locale only, translated', async ({page}) => {
       await gotoInteractive(page, `${pathOf(locale, '/search')}?q=Veeam`);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale === 'fr' ? 'fr-FR' : 'en-US');
+      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(locale));
       await expect(page.getByRole('heading', {level: 1})).toHaveText(themeText(locale, 'theme.SearchPage.heading', {query: 'Veeam'}));
       await expect(page).toHaveTitle(new RegExp(`^${themeText(locale, 'theme.SearchPage.title')} \\|`));
       const results = page.locator('main ol > li a');

@@ -2,7 +2,7 @@
  * What the browser tests expect, read from the project itself: the locales from site-facts.mjs,
  * the pages with their titles, descriptions and heading IDs from the Markdown sources (parsed as
  * the content checks parse them), the texts from the i18n files and the partner links from the
- * catalog (cross-checked against tests/fact-links.ts). Nothing here reads the build, so listing
+ * catalog. Nothing here reads the build, so listing
  * the tests needs none; reading.spec.ts checks that the built sitemaps list these pages.
  * Shared helpers for the specs live here too.
  */
@@ -14,7 +14,6 @@ import {partnersInOrder, type Partner, type PartnerId} from '../../src/data/part
 import {isPage, pageFacts} from '../../scripts/content-checks/pages';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, baseUrlOf, docsDirOf, type Locale} from '../../site-facts.mjs';
 
-export {FACT_LINKS} from '../fact-links';
 export type {Locale};
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -4,8 +4,9 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {SITE, copySite, edit} from '../site-copy';
 import {checkBrowserCode, formatProblem} from '../../scripts/content-checks';
+import {docsDirOf} from '../../site-facts.mjs';
 
-const EN_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current';
+const EN_DOCS = docsDirOf('en');
 const FIX = 'write static markup (links, <details>, lists, tables), or make the behaviour an island in src/islands/ (README, Architecture: HTML first)';
 
 describe('browser-only code in pages', () => {

@@ -19,8 +19,9 @@ import {
   runContentChecks,
   type Problem,
 } from '../../scripts/content-checks';
+import {docsDirOf} from '../../site-facts.mjs';
 
-const EN_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current';
+const EN_DOCS = docsDirOf('en');
 const ORDER_FIX =
   'number the partners 1, 2, 3… in the order the partners page shows them, with no gaps and no number used twice';
 const UNUSED_KEY_FIX = 'rename the key to the id of the partner it describes, or delete it if that partner left the catalog';

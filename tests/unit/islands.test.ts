@@ -6,6 +6,10 @@ import {startColorMode} from '@site/src/islands/color-mode';
 import {startLanguageLinks} from '@site/src/islands/language-links';
 import {startNotFound} from '@site/src/islands/not-found';
 import {selectPlural, statusText, type SearchMessages} from '@site/src/search/messages';
+import {LOCALES} from '@site/site-facts.mjs';
+
+const FR = LOCALES.fr.htmlLang;
+const EN = LOCALES.en.htmlLang;
 
 const KEY = 'theme-test';
 
@@ -86,26 +90,26 @@ describe('language links', () => {
 describe('404 page', () => {
   const page = () => {
     document.body.innerHTML = `<main>
-      <section lang="fr-FR" data-base-url="/" data-title="Page introuvable | Sauvegarde AVS"><h1 class="t">Page introuvable</h1></section>
-      <section lang="en-US" data-base-url="/en/" data-title="Page Not Found | AVS Backup"><h2 class="t">Page Not Found</h2></section></main>`;
-    document.documentElement.lang = 'fr-FR';
+      <section lang="${FR}" data-base-url="/" data-title="Page introuvable | Sauvegarde AVS"><h1 class="t">Page introuvable</h1></section>
+      <section lang="${EN}" data-base-url="/en/" data-title="Page Not Found | AVS Backup"><h2 class="t">Page Not Found</h2></section></main>`;
+    document.documentElement.lang = FR;
     return document.querySelector('main')!;
   };
 
   it('puts the language of the URL first, with the h1, the page language and the title', () => {
     startNotFound(page(), '/en/no-such-page');
     const sections = [...document.querySelectorAll('section')];
-    expect(sections.map((s) => s.lang)).toEqual(['en-US', 'fr-FR']);
+    expect(sections.map((s) => s.lang)).toEqual([EN, FR]);
     expect(sections.map((s) => s.firstElementChild!.tagName)).toEqual(['H1', 'H2']);
     expect(sections[0]!.firstElementChild!.className).toBe('t');
-    expect(document.documentElement.lang).toBe('en-US');
+    expect(document.documentElement.lang).toBe(EN);
     expect(document.title).toBe('Page Not Found | AVS Backup');
   });
 
   it('leaves a French URL as the build wrote it', () => {
     startNotFound(page(), '/enquete');
-    expect([...document.querySelectorAll('section')].map((s) => s.lang)).toEqual(['fr-FR', 'en-US']);
-    expect(document.documentElement.lang).toBe('fr-FR');
+    expect([...document.querySelectorAll('section')].map((s) => s.lang)).toEqual([FR, EN]);
+    expect(document.documentElement.lang).toBe(FR);
   });
 });
 
@@ -121,17 +125,17 @@ describe('search messages', () => {
   };
 
   it('picks plural forms as Docusaurus does, French and English', () => {
-    expect(selectPlural('Une page|{count} pages', 1, 'fr-FR')).toBe('Une page');
-    expect(selectPlural('Une page|{count} pages', 0, 'fr-FR')).toBe('Une page'); // French: 0 is singular
-    expect(selectPlural('One page|{count} pages', 0, 'en-US')).toBe('{count} pages');
-    expect(selectPlural('Une page|{count} pages', 3, 'fr-FR')).toBe('{count} pages');
+    expect(selectPlural('Une page|{count} pages', 1, FR)).toBe('Une page');
+    expect(selectPlural('Une page|{count} pages', 0, FR)).toBe('Une page'); // French: 0 is singular
+    expect(selectPlural('One page|{count} pages', 0, EN)).toBe('{count} pages');
+    expect(selectPlural('Une page|{count} pages', 3, FR)).toBe('{count} pages');
   });
 
   it('says what the search is doing', () => {
-    expect(statusText(messages, {query: '', failed: false, count: null}, 'fr-FR')).toBe('');
-    expect(statusText(messages, {query: 'x', failed: true, count: null}, 'fr-FR')).toBe('Échec.');
-    expect(statusText(messages, {query: 'x', failed: false, count: null}, 'fr-FR')).toBe('Recherche…');
-    expect(statusText(messages, {query: 'xyz', failed: false, count: 0}, 'fr-FR')).toBe('Aucune page ne correspond à « xyz ».');
-    expect(statusText(messages, {query: 'x', failed: false, count: 4}, 'fr-FR')).toBe('4 pages trouvées');
+    expect(statusText(messages, {query: '', failed: false, count: null}, FR)).toBe('');
+    expect(statusText(messages, {query: 'x', failed: true, count: null}, FR)).toBe('Échec.');
+    expect(statusText(messages, {query: 'x', failed: false, count: null}, FR)).toBe('Recherche…');
+    expect(statusText(messages, {query: 'xyz', failed: false, count: 0}, FR)).toBe('Aucune page ne correspond à « xyz ».');
+    expect(statusText(messages, {query: 'x', failed: false, count: 4}, FR)).toBe('4 pages trouvées');
   });
 });
