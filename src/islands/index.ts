@@ -1,5 +1,5 @@
 /**
- * The islands' entry: the only script a page loads (a module, after the HTML is parsed). Each
+ * The islands' entry: the one script every page loads (plugins/islands.ts imports it a frame after the HTML is in). Each
  * island starts where its markup is; the search code and the 404 page's load on demand, as chunks
  * that share no module with this one (a shared module would be one more request on every page).
  * plugins/islands.ts bundles this file and adds it to every page of the production build.
