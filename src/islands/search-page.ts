@@ -3,6 +3,7 @@
  * each edit of the field, keeping the URL in step (so that a result page can be shared or reloaded).
  */
 import {fill, readMessages, statusText} from '../search/messages';
+import type {SearchHit} from '../search/pagefind';
 
 /** The site has a handful of pages: the results page shows them all. */
 const PAGE_LIMIT = 50;
@@ -19,7 +20,7 @@ export function startSearchPage(main: HTMLElement): void {
   const locale = main.dataset.locale ?? '';
   let latest = '';
 
-  function show(query: string, state: {failed: boolean; hits: {url: string; title: string; excerpt: string}[] | null}): void {
+  function show(query: string, state: {failed: boolean; hits: SearchHit[] | null}): void {
     heading!.textContent = query ? fill(messages.pageHeading, {query}) : messages.pageTitle;
     status!.textContent = statusText(messages, {query, failed: state.failed, count: state.hits ? state.hits.length : null}, lang);
     results!.replaceChildren(
