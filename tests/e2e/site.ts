@@ -43,7 +43,7 @@ export function sitemapSlugs(locale: Locale): string[] {
 }
 
 /** The whole front matter of a page's file (a path from the project's root). */
-export const frontMatterOf = (file: string): Record<string, unknown> => matter(read(file)).data as Record<string, unknown>;
+export const frontMatterOf = (file: string): Record<string, unknown> => matter(read(file)).data;
 
 /** The top-level scalar fields of a Markdown file's YAML front matter. */
 export function frontMatter(source: string): Record<string, string> {
