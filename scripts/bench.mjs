@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Performance benchmark (a script, not a test): builds the site, serves it on loopback with gzip
  * through scripts/serve.mjs, runs Lighthouse (mobile and desktop) in Debian's Chromium on every
@@ -19,25 +20,41 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const budget = JSON.parse(readFileSync(join(ROOT, 'bench/budget.json'), 'utf8'));
+/** @type {unknown} typed below: typescript-eslint does not see a JSDoc cast of JSON.parse's `any` */
+const budgetJson = JSON.parse(readFileSync(join(ROOT, 'bench/budget.json'), 'utf8'));
+const budget = /** @type {{lighthouseMinScore: Record<string, number>, firstLoadJsMaxKB: number, mobileLcpMaxMs: number}} */ (budgetJson);
+
+/**
+ * The parts of a Lighthouse result (`import('lighthouse').Result`) that this script reads.
+ * @typedef {'first-contentful-paint' | 'largest-contentful-paint' | 'total-blocking-time' | 'cumulative-layout-shift'} MetricId
+ * @typedef {{resourceType?: string, transferSize?: number}} NetworkRequest
+ * @typedef {{
+ *   audits: Record<MetricId, {numericValue?: number, errorMessage?: string}> & {'network-requests': {details: {items: NetworkRequest[]}}},
+ *   categories: Record<string, {score: number | null}>,
+ * }} LighthouseResult
+ * @typedef {ReturnType<typeof summarize>} Summary
+ * @typedef {{path: string, mobile: Summary, desktop: Summary, problems: string[]}} Page
+ */
 
 /** Runs `npm run build`, timing each locale from Docusaurus's own progress lines. */
 async function timedBuild() {
   const started = Date.now();
+  /** @type {Record<string, {start: number, end?: number}>} */
   const marks = {};
+  /** @type {{start: number, end?: number} | undefined} the mark of the locale being built */
   let current;
   await new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', 'build'], {cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit']});
     child.stdout.on('data', (chunk) => {
       for (const line of String(chunk).split('\n')) {
         const start = line.match(/\[INFO\] \[(\w+)\] Creating an optimized production build/);
-        if (start) marks[(current = start[1])] = {start: Date.now()};
-        if (current && line.includes('[SUCCESS] Generated static files')) marks[current].end = Date.now();
+        if (start?.[1]) marks[start[1]] = current = {start: Date.now()};
+        if (current && line.includes('[SUCCESS] Generated static files')) current.end = Date.now();
       }
     });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`))));
+    child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`npm run build exited with ${code}`))));
   });
-  const perLocale = Object.fromEntries(Object.entries(marks).map(([l, m]) => [l, (m.end - m.start) / 1000]));
+  const perLocale = Object.fromEntries(Object.entries(marks).map(([l, m]) => [l, ((m.end ?? NaN) - m.start) / 1000]));
   return {totalSeconds: (Date.now() - started) / 1000, perLocaleSeconds: perLocale};
 }
 
@@ -48,14 +65,18 @@ function pagePaths() {
   );
 }
 
+/** @type {Record<string, 'html' | 'js' | 'css'>} */
 const KIND_OF = {Document: 'html', Script: 'js', Stylesheet: 'css'};
 
+/** @param {LighthouseResult} lhr */
 function summarize(lhr) {
   const bytes = {html: 0, js: 0, css: 0, other: 0};
   const requests = lhr.audits['network-requests'].details.items;
-  for (const r of requests) bytes[KIND_OF[r.resourceType] ?? 'other'] += r.transferSize ?? 0;
+  for (const r of requests) bytes[KIND_OF[r.resourceType ?? ''] ?? 'other'] += r.transferSize ?? 0;
   // Lighthouse sometimes fails one audit; that run is reported as unmeasured, not as a crash.
+  /** @type {string[]} */
   const unmeasured = [];
+  /** @param {MetricId} id */
   const metric = (id, digits = 0) => {
     const {numericValue, errorMessage} = lhr.audits[id];
     if (typeof numericValue === 'number') return Number(numericValue.toFixed(digits));
@@ -63,7 +84,7 @@ function summarize(lhr) {
     return null;
   };
   return {
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])),
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
     fcpMs: metric('first-contentful-paint'),
     lcpMs: metric('largest-contentful-paint'),
     tbtMs: metric('total-blocking-time'),
@@ -74,12 +95,14 @@ function summarize(lhr) {
   };
 }
 
+/** @param {Pick<Page, 'mobile' | 'desktop'>} page */
 function verdicts(page) {
   const problems = [];
-  for (const form of ['mobile', 'desktop']) {
+  for (const form of /** @type {const} */ (['mobile', 'desktop'])) {
     for (const what of page[form].unmeasured) problems.push(`${form}: Lighthouse could not measure ${what}`);
     for (const [category, min] of Object.entries(budget.lighthouseMinScore)) {
-      if (page[form].scores[category] < min) problems.push(`${form} ${category} ${page[form].scores[category]} < ${min}`);
+      const score = page[form].scores[category];
+      if (score !== undefined && score < min) problems.push(`${form} ${category} ${score} < ${min}`);
     }
   }
   const jsKB = page.mobile.bytes.js / 1024;
@@ -88,12 +111,32 @@ function verdicts(page) {
   return problems;
 }
 
-const kb = (n) => (n / 1024).toFixed(1);
+/**
+ * Lighthouse on one page. A run whose trace failed to record (Lighthouse says "run again") is run again, up to twice.
+ * @param {string} url
+ * @param {number} port Chromium's debugging port
+ * @param {import('lighthouse').Config | undefined} config
+ */
+async function measure(url, port, config) {
+  let attempts = 0;
+  /** @type {Summary} */
+  let summary;
+  do {
+    const result = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES}, config);
+    if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    // Lighthouse types `details` as a union of every audit's; these audits have the shape LighthouseResult gives.
+    summary = summarize(/** @type {LighthouseResult} */ (/** @type {unknown} */ (result.lhr)));
+  } while (summary.unmeasured.length > 0 && ++attempts < 3);
+  return summary;
+}
 
+const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
+
+/** @param {{date: string, machine: string, build: {totalSeconds: number, perLocaleSeconds: Record<string, number>}, pages: Page[]}} results */
 function table(results) {
   const head = '| Page | HTML KB | JS KB | CSS KB | Other KB | Requests | Mobile P/A/BP/SEO | Desktop P/A/BP/SEO | Mobile FCP / LCP / TBT / CLS | Budget |';
   const rows = results.pages.map((p) => {
-    const s = (f) => CATEGORIES.map((c) => p[f].scores[c]).join('/');
+    const s = (/** @type {'mobile' | 'desktop'} */ f) => CATEGORIES.map((c) => p[f].scores[c]).join('/');
     const m = p.mobile;
     return `| \`${p.path}\` | ${kb(m.bytes.html)} | ${kb(m.bytes.js)} | ${kb(m.bytes.css)} | ${kb(m.bytes.other)} | ${m.requests} | ${s('mobile')} | ${s('desktop')} | ${m.fcpMs} ms / ${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls} | ${p.problems.length ? `fail: ${p.problems.join('; ')}` : 'pass'} |`;
   });
@@ -108,24 +151,19 @@ const skipBuild = process.argv.includes('--no-build');
 const build = skipBuild ? {totalSeconds: NaN, perLocaleSeconds: {}} : await timedBuild();
 const server = await startServer({port: 0});
 const chrome = await chromeLauncher.launch({chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS});
+/** @type {Page[]} */
 const pages = [];
 try {
   for (const path of pagePaths()) {
-    const page = {path};
-    for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
-      // A run whose trace failed to record (Lighthouse says "run again") is run again, up to twice.
-      let attempts = 0;
-      do {
-        const {lhr} = await lighthouse(`${server.url}${path}`, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES}, config);
-        page[form] = summarize(lhr);
-      } while (page[form].unmeasured.length > 0 && ++attempts < 3);
-    }
-    page.problems = verdicts(page);
+    const mobile = await measure(`${server.url}${path}`, chrome.port, undefined);
+    const desktop = await measure(`${server.url}${path}`, chrome.port, desktopConfig);
+    /** @type {Page} */
+    const page = {path, mobile, desktop, problems: verdicts({mobile, desktop})};
     pages.push(page);
     console.log(`${page.problems.length ? 'FAIL' : 'pass'} ${path}  JS ${kb(page.mobile.bytes.js)} KB, mobile LCP ${page.mobile.lcpMs} ms, scores m ${Object.values(page.mobile.scores).join('/')} d ${Object.values(page.desktop.scores).join('/')}${page.problems.length ? `  (${page.problems.join('; ')})` : ''}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Builds the site twice into two folders, as two machines would, and checks that every file is
  * byte-identical. Exits 1 and names the files that differ otherwise.
@@ -12,6 +13,7 @@ import {fileURLToPath} from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** @param {string} outDir */
 function build(outDir) {
   execFileSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']});
   // The search index, as `npm run build` writes it (before the hosting config, which hashes inline scripts).
@@ -19,7 +21,7 @@ function build(outDir) {
   execFileSync('node', ['scripts/hosting-config.mjs', '--build-dir', relative(ROOT, outDir)], {cwd: ROOT, stdio: 'ignore'});
 }
 
-/** relative path → sha256 of every file under dir */
+/** relative path → sha256 of every file under dir @param {string} dir */
 function fingerprint(dir) {
   return new Map(
     readdirSync(dir, {recursive: true, withFileTypes: true})
@@ -33,11 +35,14 @@ function fingerprint(dir) {
 
 const work = mkdtempSync(join(tmpdir(), 'avs-repro-'));
 try {
-  const [first, second] = ['first', 'second'].map((name) => {
+  /** @param {string} name */
+  const buildAndFingerprint = (name) => {
     const dir = join(work, name);
     build(dir);
     return fingerprint(dir);
-  });
+  };
+  const first = buildAndFingerprint('first');
+  const second = buildAndFingerprint('second');
   const paths = [...new Set([...first.keys(), ...second.keys()])].sort();
   const differing = paths.filter((p) => first.get(p) !== second.get(p));
   if (differing.length) {

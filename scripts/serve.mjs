@@ -34,10 +34,12 @@ function loadConfig() {
   if (!existsSync(CONFIG_FILE)) {
     throw new Error(`${CONFIG_FILE} is missing: run "npm run build" first (it writes the hosting configuration).`);
   }
-  const config = JSON.parse(readFileSync(CONFIG_FILE, 'utf8'));
+  /** @type {unknown} typed below: typescript-eslint does not see a JSDoc cast of JSON.parse's `any` */
+  const json = JSON.parse(readFileSync(CONFIG_FILE, 'utf8'));
+  const config = /** @type {Config} */ (json);
   const unsupported = [
     ...Object.keys(config).filter((key) => !['trailingSlash', 'routes', 'mimeTypes', 'responseOverrides', 'globalHeaders'].includes(key)),
-    ...(config.trailingSlash === 'auto' ? [] : [`trailingSlash "${config.trailingSlash}"`]),
+    ...(config.trailingSlash === 'auto' ? [] : [`trailingSlash "${String(config.trailingSlash)}"`]),
     ...config.routes
       .filter((/** @type {Route} */ r) => !/^\/[^*{}]*\*?$/.test(r.route) || Object.keys(r).some((key) => key !== 'route' && key !== 'headers'))
       .map((/** @type {Route} */ r) => `the route ${JSON.stringify(r)}`),

@@ -7,7 +7,7 @@ describe('partner catalog', () => {
   });
 
   it('orders by the order field, not by position in the file', () => {
-    const shuffled = [partners[2]!, partners[0]!, partners[5]!, partners[1]!, partners[4]!, partners[3]!];
+    const shuffled = [partners[2], partners[0], partners[5], partners[1], partners[4], partners[3]];
     expect(partnersInOrder(shuffled).map((p) => p.id)).toEqual(['cohesity', 'commvault', 'dell', 'rubrik', 'veeam', 'veritas']);
   });
 });

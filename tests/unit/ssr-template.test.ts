@@ -4,8 +4,10 @@
  * When an upgrade of @docusaurus/core changes its template, this test fails and names the file
  * to bring up to date.
  */
+import {createRequire} from 'node:module';
 import {ssrTemplate, speculationRules} from '@site/src/ssr-template';
 
+const require = createRequire(import.meta.url);
 const CORE_TEMPLATE = require.resolve('@docusaurus/core/lib/ssg/ssgTemplate.html.js');
 /** Without the whitespace between tags and template tags, which the HTML minifier drops anyway. */
 const squeeze = (template: string): string => template.replace(/>\s+</g, '><').trim();
