@@ -39,5 +39,8 @@ export const docsDirOf = (locale) => (locale === DEFAULT_LOCALE ? 'docs' : `i18n
 
 /** The locale whose base URL is the longest prefix of a site path. @param {string} pathname @returns {Locale} */
 export function localeOfPath(pathname) {
-  return LOCALE_IDS.filter((l) => pathname.startsWith(baseUrlOf(l))).sort((a, b) => baseUrlOf(b).length - baseUrlOf(a).length)[0] ?? DEFAULT_LOCALE;
+  return (
+    LOCALE_IDS.filter((l) => pathname.startsWith(baseUrlOf(l))).sort((a, b) => baseUrlOf(b).length - baseUrlOf(a).length)[0] ??
+    DEFAULT_LOCALE
+  );
 }

@@ -44,7 +44,10 @@ export default function islands(context: LoadContext): Plugin {
         absWorkingDir: context.siteDir,
         logLevel: 'silent',
       });
-      return result.outputFiles.map((output) => ({file: path.relative(context.siteDir, output.path).split(path.sep).join('/'), text: output.text}));
+      return result.outputFiles.map((output) => ({
+        file: path.relative(context.siteDir, output.path).split(path.sep).join('/'),
+        text: output.text,
+      }));
     },
     injectHtmlTags({content}) {
       const entry = (content as Bundle[]).find((bundle) => path.basename(bundle.file).startsWith('index-'));

@@ -18,7 +18,15 @@ import {LOCALE_IDS, baseUrlOf} from '../site-facts.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** @type {unknown} typed below: typescript-eslint does not see a JSDoc cast of JSON.parse's `any` */
 const budgetJson = JSON.parse(readFileSync(join(ROOT, 'bench/budget.json'), 'utf8'));
@@ -107,7 +115,8 @@ function verdicts(page) {
   }
   const jsKB = page.mobile.bytes.js / 1024;
   if (jsKB > budget.firstLoadJsMaxKB) problems.push(`first-load JS ${jsKB.toFixed(1)} KB > ${budget.firstLoadJsMaxKB} KB`);
-  if (page.mobile.lcpMs !== null && page.mobile.lcpMs > budget.mobileLcpMaxMs) problems.push(`mobile LCP ${page.mobile.lcpMs} ms > ${budget.mobileLcpMaxMs} ms`);
+  if (page.mobile.lcpMs !== null && page.mobile.lcpMs > budget.mobileLcpMaxMs)
+    problems.push(`mobile LCP ${page.mobile.lcpMs} ms > ${budget.mobileLcpMaxMs} ms`);
   return problems;
 }
 
@@ -134,7 +143,8 @@ const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
 
 /** @param {{date: string, machine: string, build: {totalSeconds: number, perLocaleSeconds: Record<string, number>}, pages: Page[]}} results */
 function table(results) {
-  const head = '| Page | HTML KB | JS KB | CSS KB | Other KB | Requests | Mobile P/A/BP/SEO | Desktop P/A/BP/SEO | Mobile FCP / LCP / TBT / CLS | Budget |';
+  const head =
+    '| Page | HTML KB | JS KB | CSS KB | Other KB | Requests | Mobile P/A/BP/SEO | Desktop P/A/BP/SEO | Mobile FCP / LCP / TBT / CLS | Budget |';
   const rows = results.pages.map((p) => {
     const s = (/** @type {'mobile' | 'desktop'} */ f) => CATEGORIES.map((c) => p[f].scores[c]).join('/');
     const m = p.mobile;
@@ -142,7 +152,9 @@ function table(results) {
   });
   const buildTime = Number.isNaN(results.build.totalSeconds)
     ? 'Build not timed (--no-build)'
-    : `Build of both locales: ${results.build.totalSeconds.toFixed(1)} s (${Object.entries(results.build.perLocaleSeconds).map(([l, s]) => `${l} ${s.toFixed(1)} s`).join(', ')})`;
+    : `Build of both locales: ${results.build.totalSeconds.toFixed(1)} s (${Object.entries(results.build.perLocaleSeconds)
+        .map(([l, s]) => `${l} ${s.toFixed(1)} s`)
+        .join(', ')})`;
   const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache.`;
   return [build, '', head, `|${'---|'.repeat(10)}`, ...rows].join('\n');
 }
@@ -160,14 +172,22 @@ try {
     /** @type {Page} */
     const page = {path, mobile, desktop, problems: verdicts({mobile, desktop})};
     pages.push(page);
-    console.log(`${page.problems.length ? 'FAIL' : 'pass'} ${path}  JS ${kb(page.mobile.bytes.js)} KB, mobile LCP ${page.mobile.lcpMs} ms, scores m ${Object.values(page.mobile.scores).join('/')} d ${Object.values(page.desktop.scores).join('/')}${page.problems.length ? `  (${page.problems.join('; ')})` : ''}`);
+    console.log(
+      `${page.problems.length ? 'FAIL' : 'pass'} ${path}  JS ${kb(page.mobile.bytes.js)} KB, mobile LCP ${page.mobile.lcpMs} ms, scores m ${Object.values(page.mobile.scores).join('/')} d ${Object.values(page.desktop.scores).join('/')}${page.problems.length ? `  (${page.problems.join('; ')})` : ''}`,
+    );
   }
 } finally {
   chrome.kill();
   await server.close();
 }
 
-const results = {date: new Date().toISOString().slice(0, 10), machine: `${process.platform}, Node ${process.version}, Chromium at ${CHROME_PATH}`, budget, build, pages};
+const results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${process.platform}, Node ${process.version}, Chromium at ${CHROME_PATH}`,
+  budget,
+  build,
+  pages,
+};
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const markdown = table(results);
 console.log(`\n${markdown}`);

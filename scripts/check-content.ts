@@ -13,7 +13,9 @@ async function main(): Promise<void> {
     console.error(formatProblems(problems));
     process.exitCode = 1;
   } else {
-    console.log(`Content checks passed: partner catalog, page parity, sources, UI strings, French spacing, no browser-only code in pages, every locale's files (${Math.round(performance.now() - started)} ms).`);
+    console.log(
+      `Content checks passed: partner catalog, page parity, sources, UI strings, French spacing, no browser-only code in pages, every locale's files (${Math.round(performance.now() - started)} ms).`,
+    );
   }
 }
 

@@ -76,7 +76,8 @@ export function inlineHashes(htmlTexts) {
 export function hostingConfig({buildDir = join(ROOT, 'build'), reportUrl = CSP_REPORT_URL} = {}) {
   /** @type {unknown} typed below: typescript-eslint does not see a JSDoc cast of JSON.parse's `any` */
   const json = JSON.parse(readFileSync(join(ROOT, 'hosting/staticwebapp.base.json'), 'utf8'));
-  const {$comment, ...base} = /** @type {{routes: {route: string}[], globalHeaders: {'Content-Security-Policy': string}, [key: string]: unknown}} */ (json);
+  const {$comment, ...base} =
+    /** @type {{routes: {route: string}[], globalHeaders: {'Content-Security-Policy': string}, [key: string]: unknown}} */ (json);
   const files = filesUnder(buildDir);
   const hashes = inlineHashes(files.filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(buildDir, f), 'utf8')));
   const styleSources = [...hashes.styles, ...hashes.styleAttributes];
@@ -91,7 +92,12 @@ export function hostingConfig({buildDir = join(ROOT, 'build'), reportUrl = CSP_R
   return {
     ...base,
     // The routes are written for the default locale, at the root; each other locale gets them under its base URL.
-    routes: [...routes, ...LOCALE_IDS.filter((l) => l !== DEFAULT_LOCALE).flatMap((l) => routes.map((r) => ({...r, route: `${baseUrlOf(l).slice(0, -1)}${r.route}`})))],
+    routes: [
+      ...routes,
+      ...LOCALE_IDS.filter((l) => l !== DEFAULT_LOCALE).flatMap((l) =>
+        routes.map((r) => ({...r, route: `${baseUrlOf(l).slice(0, -1)}${r.route}`})),
+      ),
+    ],
     globalHeaders: {
       ...base.globalHeaders,
       'Content-Security-Policy': csp,
@@ -105,7 +111,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const buildDir = join(ROOT, String(args['build-dir']));
   const text = `${JSON.stringify(hostingConfig({buildDir}), null, 2)}\n`;
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
-    throw new Error(`staticwebapp.config.json would be ${Buffer.byteLength(text)} bytes; Azure Static Web Apps accepts at most ${MAX_CONFIG_BYTES}.`);
+    throw new Error(
+      `staticwebapp.config.json would be ${Buffer.byteLength(text)} bytes; Azure Static Web Apps accepts at most ${MAX_CONFIG_BYTES}.`,
+    );
   }
   writeFileSync(join(buildDir, 'staticwebapp.config.json'), text);
   console.log(`[hosting] wrote ${relative(ROOT, buildDir)}/staticwebapp.config.json (${Buffer.byteLength(text)} bytes)`);

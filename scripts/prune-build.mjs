@@ -18,10 +18,19 @@ const PAGEFIND_UNUSED = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^wasm
 
 /** The paths removed, relative to buildDir. @param {string} buildDir */
 export function pruneBuild(buildDir) {
-  const locales = ['.', ...readdirSync(buildDir, {withFileTypes: true}).filter((e) => e.isDirectory() && existsSync(join(buildDir, e.name, 'assets/js'))).map((e) => e.name)];
+  const locales = [
+    '.',
+    ...readdirSync(buildDir, {withFileTypes: true})
+      .filter((e) => e.isDirectory() && existsSync(join(buildDir, e.name, 'assets/js')))
+      .map((e) => e.name),
+  ];
   const bundles = locales.map((dir) => join(buildDir, dir, 'assets/js')).filter((dir) => existsSync(dir));
   const pagefind = join(buildDir, 'pagefind');
-  const unused = existsSync(pagefind) ? readdirSync(pagefind).filter((f) => PAGEFIND_UNUSED.test(f)).map((f) => join(pagefind, f)) : [];
+  const unused = existsSync(pagefind)
+    ? readdirSync(pagefind)
+        .filter((f) => PAGEFIND_UNUSED.test(f))
+        .map((f) => join(pagefind, f))
+    : [];
   const removed = [...bundles, ...unused];
   for (const target of removed) rmSync(target, {recursive: true});
   return removed.map((target) => relative(buildDir, target));

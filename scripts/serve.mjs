@@ -41,9 +41,13 @@ function loadConfig() {
     ...Object.keys(config).filter((key) => !['trailingSlash', 'routes', 'mimeTypes', 'responseOverrides', 'globalHeaders'].includes(key)),
     ...(config.trailingSlash === 'auto' ? [] : [`trailingSlash "${String(config.trailingSlash)}"`]),
     ...config.routes
-      .filter((/** @type {Route} */ r) => !/^\/[^*{}]*\*?$/.test(r.route) || Object.keys(r).some((key) => key !== 'route' && key !== 'headers'))
+      .filter(
+        (/** @type {Route} */ r) => !/^\/[^*{}]*\*?$/.test(r.route) || Object.keys(r).some((key) => key !== 'route' && key !== 'headers'),
+      )
       .map((/** @type {Route} */ r) => `the route ${JSON.stringify(r)}`),
-    ...Object.keys(config.responseOverrides).filter((status) => status !== '404').map((status) => `responseOverrides.${status}`),
+    ...Object.keys(config.responseOverrides)
+      .filter((status) => status !== '404')
+      .map((status) => `responseOverrides.${status}`),
   ];
   if (unsupported.length) {
     throw new Error(`${CONFIG_FILE} uses what scripts/serve.mjs does not implement: ${unsupported.join(', ')}.`);
@@ -102,9 +106,10 @@ export async function startServer({port = 3000, host = '127.0.0.1'} = {}) {
   const notFoundPage = readFileSync(join(BUILD_DIR, config.responseOverrides['404'].rewrite));
   // A partial response (206) must not be compressed: its Content-Range counts the file's own bytes.
   // The middleware needs only Node's request and response; its types ask for Express's.
-  const gzip = /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */ (
-    /** @type {unknown} */ (compression({filter: (req, res) => !req.headers.range && compression.filter(req, res)}))
-  );
+  const gzip =
+    /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */ (
+      /** @type {unknown} */ (compression({filter: (req, res) => !req.headers.range && compression.filter(req, res)}))
+    );
 
   const server = createServer((req, res) => {
     gzip(req, res, () => {

@@ -10,7 +10,9 @@
  * opens at once where the browser supports it; other browsers ignore the script. The rules are the same on every page, so the CSP
  * allows them by one hash (scripts/hosting-config.mjs computes it from the build).
  */
-const SITE_PAGES = {and: [{href_matches: '/*'}, {not: {href_matches: ['/pagefind/*', '/assets/*']}}, {not: {selector_matches: 'a[href^="#"]'}}]};
+const SITE_PAGES = {
+  and: [{href_matches: '/*'}, {not: {href_matches: ['/pagefind/*', '/assets/*']}}, {not: {selector_matches: 'a[href^="#"]'}}],
+};
 export const speculationRules = JSON.stringify({prerender: [{where: SITE_PAGES, eagerness: 'moderate'}]});
 
 /** Core's template, whitespace aside, with its `it.scripts` loop replaced by the speculation rules. */

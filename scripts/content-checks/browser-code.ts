@@ -12,10 +12,19 @@ import {LOCALE_IDS, docsDirOf} from '../../site-facts.mjs';
 import type {Problem} from './problem';
 
 /** What only does something in the browser, once React runs there. */
-const BROWSER_ONLY = /\b(useState|useEffect|useLayoutEffect|useReducer|useSyncExternalStore|useTransition|useOptimistic|useActionState|useIsBrowser|BrowserOnly)\b|\son[A-Z]\w*=\{/;
+const BROWSER_ONLY =
+  /\b(useState|useEffect|useLayoutEffect|useReducer|useSyncExternalStore|useTransition|useOptimistic|useActionState|useIsBrowser|BrowserOnly)\b|\son[A-Z]\w*=\{/;
 /** Docusaurus modules that render plain markup at build time; any other `@theme/` or `@docusaurus/` import is refused. */
-const STATIC_MODULES = new Set(['@docusaurus/Link', '@docusaurus/Translate', '@theme/Admonition', '@theme/Heading', '@theme/Details', '@theme/MDXComponents']);
-const FIX = 'write static markup (links, <details>, lists, tables), or make the behaviour an island in src/islands/ (README, Architecture: HTML first)';
+const STATIC_MODULES = new Set([
+  '@docusaurus/Link',
+  '@docusaurus/Translate',
+  '@theme/Admonition',
+  '@theme/Heading',
+  '@theme/Details',
+  '@theme/MDXComponents',
+]);
+const FIX =
+  'write static markup (links, <details>, lists, tables), or make the behaviour an island in src/islands/ (README, Architecture: HTML first)';
 
 /** The first thing in `source` that needs React in the browser, or null. */
 function browserOnly(source: string): string | null {
@@ -42,7 +51,12 @@ async function checkPage(siteDir: string, file: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   const inPage = /\son[A-Z]\w*=\{/.exec(source);
   if (inPage) {
-    problems.push({file, entry: inPage[0].trim().replace(/=\{$/, ''), problem: 'an event handler in the page: pages ship no React, so it would never run', fix: FIX});
+    problems.push({
+      file,
+      entry: inPage[0].trim().replace(/=\{$/, ''),
+      problem: 'an event handler in the page: pages ship no React, so it would never run',
+      fix: FIX,
+    });
   }
   for (const [, specifier] of source.matchAll(/^import\s[^;]*?from\s+['"]([^'"]+)['"]/gm)) {
     if (!specifier) continue;
@@ -50,7 +64,13 @@ async function checkPage(siteDir: string, file: string): Promise<Problem[]> {
     if (specifier.startsWith('@site/')) {
       const component = await componentSource(siteDir, specifier);
       const found = component && browserOnly(component);
-      if (found) problems.push({file, entry, problem: `the component uses ${found}, which needs React in the browser; pages ship no React, so it would never respond`, fix: FIX});
+      if (found)
+        problems.push({
+          file,
+          entry,
+          problem: `the component uses ${found}, which needs React in the browser; pages ship no React, so it would never respond`,
+          fix: FIX,
+        });
     } else if (/^@(theme|docusaurus)\//.test(specifier) && !STATIC_MODULES.has(specifier)) {
       problems.push({file, entry, problem: `${specifier} may need React in the browser, and pages ship no React`, fix: FIX});
     }
@@ -59,6 +79,10 @@ async function checkPage(siteDir: string, file: string): Promise<Problem[]> {
 }
 
 export async function checkBrowserCode(siteDir: string): Promise<Problem[]> {
-  const pages = (await Promise.all(LOCALE_IDS.map(docsDirOf).map(async (dir) => (await listFiles(path.join(siteDir, dir), isPage)).map((f) => `${dir}/${f}`)))).flat();
+  const pages = (
+    await Promise.all(
+      LOCALE_IDS.map(docsDirOf).map(async (dir) => (await listFiles(path.join(siteDir, dir), isPage)).map((f) => `${dir}/${f}`)),
+    )
+  ).flat();
   return (await Promise.all(pages.map((file) => checkPage(siteDir, file)))).flat();
 }

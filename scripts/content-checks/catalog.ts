@@ -75,24 +75,42 @@ export async function checkCatalog(siteDir: string): Promise<Problem[]> {
   try {
     catalog = await loadCatalog(siteDir);
   } catch (error) {
-    return [{
-      file: CATALOG_FILE,
-      entry: 'the whole file',
-      problem: `it could not be read: ${loadError(error)}`,
-      fix: 'correct the syntax; compare with the other partner entries in the file',
-    }];
+    return [
+      {
+        file: CATALOG_FILE,
+        entry: 'the whole file',
+        problem: `it could not be read: ${loadError(error)}`,
+        fix: 'correct the syntax; compare with the other partner entries in the file',
+      },
+    ];
   }
   if (catalog === undefined) {
-    return [{file: CATALOG_FILE, entry: 'the whole file', problem: 'it does not export the list `partners`', fix: 'keep `export const partners = [ … ] as const satisfies readonly PartnerEntry[];` in the file'}];
+    return [
+      {
+        file: CATALOG_FILE,
+        entry: 'the whole file',
+        problem: 'it does not export the list `partners`',
+        fix: 'keep `export const partners = [ … ] as const satisfies readonly PartnerEntry[];` in the file',
+      },
+    ];
   }
   const problems: Problem[] = [];
   // reportInput: linkProblem quotes the link as written.
   const result = catalogSchema.safeParse(catalog, {reportInput: true});
   if (!result.success) {
-    problems.push(...toProblems(CATALOG_FILE, result.error.issues, catalog, 'correct the entry as the comments on `partnerSchema` in src/data/partners.schema.ts describe'));
+    problems.push(
+      ...toProblems(
+        CATALOG_FILE,
+        result.error.issues,
+        catalog,
+        'correct the entry as the comments on `partnerSchema` in src/data/partners.schema.ts describe',
+      ),
+    );
   }
   const partnerIds = Array.isArray(catalog)
-    ? catalog.map((item: unknown) => (typeof item === 'object' && item !== null ? (item as {id?: unknown}).id : undefined)).filter((id): id is string => typeof id === 'string')
+    ? catalog
+        .map((item: unknown) => (typeof item === 'object' && item !== null ? (item as {id?: unknown}).id : undefined))
+        .filter((id): id is string => typeof id === 'string')
     : [];
   for (const locale of LOCALE_IDS) {
     const file = `i18n/${locale}/partners.json`;
@@ -108,7 +126,14 @@ export async function checkCatalog(siteDir: string): Promise<Problem[]> {
     }
     const parsed = cardTextsSchema([...new Set(partnerIds)], LOCALES[locale].language).safeParse(texts.value);
     if (!parsed.success) {
-      problems.push(...toProblems(file, parsed.error.issues, texts.value, `write the card texts as {"<partner id>": {"summary": "…", "linkText": "…"}}, in ${LOCALES[locale].language}`));
+      problems.push(
+        ...toProblems(
+          file,
+          parsed.error.issues,
+          texts.value,
+          `write the card texts as {"<partner id>": {"summary": "…", "linkText": "…"}}, in ${LOCALES[locale].language}`,
+        ),
+      );
     }
   }
   return problems;

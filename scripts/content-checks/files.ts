@@ -34,5 +34,4 @@ export async function readJson(file: string): Promise<JsonResult> {
   }
 }
 
-export const JSON_SYNTAX_FIX =
-  'correct the JSON syntax: texts in "double quotes", a comma between entries but none after the last one';
+export const JSON_SYNTAX_FIX = 'correct the JSON syntax: texts in "double quotes", a comma between entries but none after the last one';

@@ -17,9 +17,24 @@ export {formatProblem, formatProblems, type Problem} from './problem';
 
 /** The problems of every check: catalog, pages, sources, UI strings, French spacing of the theme strings, browser-only code in pages, each locale's files. */
 export async function runContentChecks(siteDir: string): Promise<Problem[]> {
-  const results = await Promise.all([checkCatalog(siteDir), checkPages(siteDir), checkSources(siteDir), checkUiStrings(siteDir), checkFrenchSpacing(siteDir), checkBrowserCode(siteDir), checkLocaleFiles(siteDir)]);
+  const results = await Promise.all([
+    checkCatalog(siteDir),
+    checkPages(siteDir),
+    checkSources(siteDir),
+    checkUiStrings(siteDir),
+    checkFrenchSpacing(siteDir),
+    checkBrowserCode(siteDir),
+    checkLocaleFiles(siteDir),
+  ]);
   return results.flat();
 }
 
 /** The files the checks read, as globs under the site's folder: the development server re-runs the checks when one changes. */
-export const CHECKED_FILES = ['site-facts.mjs', 'src/data/partners.ts', 'src/data/sources.ts', 'src/components/**/*.tsx', 'docs/**/*.{md,mdx}', 'i18n/**/*.{json,md,mdx}'];
+export const CHECKED_FILES = [
+  'site-facts.mjs',
+  'src/data/partners.ts',
+  'src/data/sources.ts',
+  'src/components/**/*.tsx',
+  'docs/**/*.{md,mdx}',
+  'i18n/**/*.{json,md,mdx}',
+];

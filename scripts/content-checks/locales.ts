@@ -19,7 +19,11 @@ export async function requiredLocaleFiles(siteDir: string, locale: string): Prom
   return [...pages, ...strings];
 }
 
-const exists = (file: string): Promise<boolean> => access(file).then(() => true, () => false);
+const exists = (file: string): Promise<boolean> =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 /** @param locales the site's locales (site-facts.mjs); a test passes more. */
 export async function checkLocaleFiles(siteDir: string, locales: readonly string[] = LOCALE_IDS): Promise<Problem[]> {
@@ -28,7 +32,9 @@ export async function checkLocaleFiles(siteDir: string, locales: readonly string
     const language = (LOCALES as Record<string, {language: string}>)[locale]?.language ?? `the language of "${locale}"`;
     for (const file of await requiredLocaleFiles(siteDir, locale)) {
       if (await exists(path.join(siteDir, file))) continue;
-      const original = file.startsWith(docsDirOf(locale)) ? `${docsDirOf(DEFAULT_LOCALE)}${file.slice(docsDirOf(locale).length)}` : file.replace(`i18n/${locale}/`, `i18n/${DEFAULT_LOCALE}/`);
+      const original = file.startsWith(docsDirOf(locale))
+        ? `${docsDirOf(DEFAULT_LOCALE)}${file.slice(docsDirOf(locale).length)}`
+        : file.replace(`i18n/${locale}/`, `i18n/${DEFAULT_LOCALE}/`);
       problems.push({
         file,
         entry: 'the whole file',

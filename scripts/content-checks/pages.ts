@@ -94,7 +94,14 @@ export function pageFacts(source: string): PageFacts {
     }
     links.push(...found.sort((a, b) => a.index - b.index).map(({target}) => target));
   }
-  return {frontMatter, body: content, frontMatterKeys: Object.keys(frontMatter).flatMap((key) => keyPaths(frontMatter[key], key)), slug: frontMatter.slug, headings, links};
+  return {
+    frontMatter,
+    body: content,
+    frontMatterKeys: Object.keys(frontMatter).flatMap((key) => keyPaths(frontMatter[key], key)),
+    slug: frontMatter.slug,
+    headings,
+    links,
+  };
 }
 
 const list = (ids: readonly string[]): string => (ids.length === 0 ? '(none)' : ids.map((id) => `#${id}`).join(', '));
@@ -112,7 +119,10 @@ function comparePages(name: string, fr: PageFacts, en: PageFacts): Problem[] {
   const enFile = `${EN_DOCS_DIR}/${name}`;
   const problems: Problem[] = [];
 
-  for (const [file, facts] of [[frFile, fr], [enFile, en]] as const) {
+  for (const [file, facts] of [
+    [frFile, fr],
+    [enFile, en],
+  ] as const) {
     for (const heading of facts.headings) {
       if (heading.id === undefined) {
         problems.push({

@@ -50,8 +50,16 @@ function checkPage(file: string, source: string, problems: Problem[]): Citations
   }
   const lastUpdate = frontMatter.last_update as {date?: unknown} | undefined;
   for (const [key, value, what] of [
-    ['sources_checked', frontMatter.sources_checked, 'the day you last checked the page against its sources, as "sources_checked: YYYY-MM-DD"'],
-    ['last_update.date', lastUpdate?.date, 'the day of the page’s last revision, as "last_update:" then "  date: YYYY-MM-DD" on the next line'],
+    [
+      'sources_checked',
+      frontMatter.sources_checked,
+      'the day you last checked the page against its sources, as "sources_checked: YYYY-MM-DD"',
+    ],
+    [
+      'last_update.date',
+      lastUpdate?.date,
+      'the day of the page’s last revision, as "last_update:" then "  date: YYYY-MM-DD" on the next line',
+    ],
   ] as const) {
     const day = frontMatterDay(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day))) continue;
@@ -77,7 +85,10 @@ export async function checkSources(siteDir: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   const cited = new Set<string>();
   const byName = new Map<string, Partial<Record<'fr' | 'en', Citations>>>();
-  for (const [locale, dir] of [['fr', FR_DOCS_DIR], ['en', EN_DOCS_DIR]] as const) {
+  for (const [locale, dir] of [
+    ['fr', FR_DOCS_DIR],
+    ['en', EN_DOCS_DIR],
+  ] as const) {
     for (const name of await listFiles(path.join(siteDir, dir), isPage)) {
       const file = `${dir}/${name}`;
       const citations = checkPage(file, await readFile(path.join(siteDir, file), 'utf8'), problems);

@@ -13,7 +13,10 @@ import type {Problem} from './problem';
 const SPACED_AT_BUILD = new Set(['components.json', 'partners.json']);
 
 /** A JSON string with its no-break spaces written as escapes, so that a writer can see and paste them. */
-const visible = (text: string): string => JSON.stringify(text).replace(/\u00a0/g, '\\u00a0').replace(/\u202f/g, '\\u202f');
+const visible = (text: string): string =>
+  JSON.stringify(text)
+    .replace(/\u00a0/g, '\\u00a0')
+    .replace(/\u202f/g, '\\u202f');
 
 export async function checkFrenchSpacing(siteDir: string): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -28,7 +31,9 @@ export async function checkFrenchSpacing(siteDir: string): Promise<Problem[]> {
       problems.push({
         file,
         entry: `key "${key}"`,
-        problem: `the French text has a plain space where French puts a no-break one (${frenchSpacingFaults(text).map((fault) => `«${fault}»`).join(', ')})`,
+        problem: `the French text has a plain space where French puts a no-break one (${frenchSpacingFaults(text)
+          .map((fault) => `«${fault}»`)
+          .join(', ')})`,
         fix: `write it as ${visible(frenchSpacing(text))}, which JSON reads as the same text with the spaces shown as escapes (narrow no-break space \\u202f before ; ! ?, no-break space \\u00a0 before : and » and after «)`,
       });
     }

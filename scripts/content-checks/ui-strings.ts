@@ -79,10 +79,18 @@ async function readAllowlist(siteDir: string, problems: Problem[]): Promise<Allo
   }
   const shape = allowlistSchema.safeParse(json.value);
   if (!shape.success) {
-    problems.push({file: ALLOWLIST_FILE, entry: 'the whole file', problem: 'it must hold a "keys" list and a "texts" list, and nothing else', fix: ALLOWLIST_FIX});
+    problems.push({
+      file: ALLOWLIST_FILE,
+      entry: 'the whole file',
+      problem: 'it must hold a "keys" list and a "texts" list, and nothing else',
+      fix: ALLOWLIST_FIX,
+    });
     return allowlist;
   }
-  for (const [list, schema] of [['keys', keyEntrySchema], ['texts', textEntrySchema]] as const) {
+  for (const [list, schema] of [
+    ['keys', keyEntrySchema],
+    ['texts', textEntrySchema],
+  ] as const) {
     shape.data[list].forEach((entry, index) => {
       const parsed = schema.safeParse(entry);
       if (parsed.success) {
@@ -95,7 +103,10 @@ async function readAllowlist(siteDir: string, problems: Problem[]): Promise<Allo
         file: ALLOWLIST_FILE,
         entry: `${list} entry ${index + 1} (${JSON.stringify(entry)})`,
         problem: first?.path[0] === 'reason' ? 'the entry has no reason' : `the entry is not valid (${first?.message ?? 'unknown error'})`,
-        fix: list === 'keys' ? 'write it as {"file": "code.json", "key": "…", "reason": "…"}, the reason saying why the text is the same in both languages' : 'write it as {"text": "…", "reason": "…"}, the reason saying why the text is the same in both languages',
+        fix:
+          list === 'keys'
+            ? 'write it as {"file": "code.json", "key": "…", "reason": "…"}, the reason saying why the text is the same in both languages'
+            : 'write it as {"text": "…", "reason": "…"}, the reason saying why the text is the same in both languages',
       });
     });
   }
@@ -119,7 +130,10 @@ export async function checkUiStrings(siteDir: string): Promise<Problem[]> {
     const enFile = `i18n/en/${name}`;
     const [frJson, enJson] = await Promise.all([readJson(path.join(siteDir, frFile)), readJson(path.join(siteDir, enFile))]);
     let unreadable = false;
-    for (const [file, json, other, locale] of [[frFile, frJson, enFile, 'fr'], [enFile, enJson, frFile, 'en']] as const) {
+    for (const [file, json, other, locale] of [
+      [frFile, frJson, enFile, 'fr'],
+      [enFile, enJson, frFile, 'en'],
+    ] as const) {
       if (json.ok) continue;
       unreadable = true;
       problems.push({
@@ -135,12 +149,20 @@ export async function checkUiStrings(siteDir: string): Promise<Problem[]> {
     const kind = fr.kind;
     const catalogTexts = name === CATALOG_TEXTS;
 
-    for (const [file, mine, theirs, otherFile, locale] of [[frFile, fr, en, enFile, 'fr'], [enFile, en, fr, frFile, 'en']] as const) {
+    for (const [file, mine, theirs, otherFile, locale] of [
+      [frFile, fr, en, enFile, 'fr'],
+      [enFile, en, fr, frFile, 'en'],
+    ] as const) {
       for (const [key, text] of mine.strings) {
         if (catalogTexts) continue;
         const entry = `key "${key}"`;
         if (typeof text !== 'string') {
-          problems.push({file, entry, problem: 'the value is not a text', fix: `write the ${LOCALES[locale].language} text in "double quotes"`});
+          problems.push({
+            file,
+            entry,
+            problem: 'the value is not a text',
+            fix: `write the ${LOCALES[locale].language} text in "double quotes"`,
+          });
         } else if (text.trim() === '') {
           problems.push({file, entry, problem: 'the text is empty', fix: `write the ${LOCALES[locale].language} text`});
         }
@@ -152,9 +174,10 @@ export async function checkUiStrings(siteDir: string): Promise<Problem[]> {
           file,
           entry: `key "${key}"`,
           problem: `the key is in ${otherFile} but not in this file`,
-          fix: kind === 'theme'
-            ? `copy the entry from ${otherFile} into this file and translate its "message" into ${LOCALES[locale].language}`
-            : `copy the key from ${otherFile} into this file, at the same place, and translate its text into ${LOCALES[locale].language}`,
+          fix:
+            kind === 'theme'
+              ? `copy the entry from ${otherFile} into this file and translate its "message" into ${LOCALES[locale].language}`
+              : `copy the key from ${otherFile} into this file, at the same place, and translate its text into ${LOCALES[locale].language}`,
         });
       }
     }

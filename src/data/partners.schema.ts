@@ -34,7 +34,11 @@ const LINK_KINDS = ['documentation', 'kb-article', 'user-guide', 'blog-post', 'p
 const NO_SPACE = /^\S*$/;
 const HTTPS = /^https$/;
 const SITE_NAME = /\./;
-const linkSchema = z.string().regex(NO_SPACE).pipe(z.url({protocol: HTTPS})).pipe(z.url({hostname: SITE_NAME}));
+const linkSchema = z
+  .string()
+  .regex(NO_SPACE)
+  .pipe(z.url({protocol: HTTPS}))
+  .pipe(z.url({hostname: SITE_NAME}));
 
 /** What a writer must do about a link that is not a full https address. */
 const COPY_AGAIN = 'copy the address again from the browser’s address bar, while on the partner’s page';
@@ -55,10 +59,16 @@ export function linkProblem(issue: z.core.$ZodIssue, link: string): {problem: st
     };
   }
   if (issue.pattern === HTTPS.source) {
-    return {problem: `the link ${shown} is not the address of a web page`, fix: 'write the address of the partner’s web page, starting with https://'};
+    return {
+      problem: `the link ${shown} is not the address of a web page`,
+      fix: 'write the address of the partner’s web page, starting with https://',
+    };
   }
   if (issue.pattern === SITE_NAME.source) {
-    return {problem: `the link ${shown} has no site name after https://`, fix: 'write the site’s name right after https://, e.g. "https://www.example.com/page"'};
+    return {
+      problem: `the link ${shown} has no site name after https://`,
+      fix: 'write the site’s name right after https://, e.g. "https://www.example.com/page"',
+    };
   }
   if (/^[a-z][a-z\d+.-]*:/i.test(link)) {
     return {problem: `the link ${shown} is not a valid web address (no site name, or a character that is not allowed?)`, fix: COPY_AGAIN};
@@ -106,7 +116,15 @@ const partnerSchema = z
   .superRefine((partner, ctx) => {
     const entry = partnerEntry(partner.id);
     if (partner.id.trim() === '') {
-      addIssue(ctx, 'the id is empty', {entry: `partner ${JSON.stringify(partner.name)}`, fix: 'give the partner a short id in lower case, e.g. "veeam"; it is also the key of its texts in i18n/<locale>/partners.json'}, ['id']);
+      addIssue(
+        ctx,
+        'the id is empty',
+        {
+          entry: `partner ${JSON.stringify(partner.name)}`,
+          fix: 'give the partner a short id in lower case, e.g. "veeam"; it is also the key of its texts in i18n/<locale>/partners.json',
+        },
+        ['id'],
+      );
     }
     if (partner.name.trim() === '') {
       addIssue(ctx, 'the name is empty', {entry, fix: 'write the partner’s name as its card should show it, e.g. "Veeam"'}, ['name']);
@@ -143,7 +161,10 @@ export const catalogSchema = z.array(partnerSchema).superRefine((catalog, ctx) =
   const highest = orders.at(-1) ?? 0;
   for (let order = 1; order < highest; order += 1) {
     if (!byOrder.has(order)) {
-      addIssue(ctx, `no partner has order ${order}, so the numbering has a gap (the orders are ${orders.join(', ')})`, {entry: `order ${order}`, fix: ORDER_FIX});
+      addIssue(ctx, `no partner has order ${order}, so the numbering has a gap (the orders are ${orders.join(', ')})`, {
+        entry: `order ${order}`,
+        fix: ORDER_FIX,
+      });
     }
   }
 });
@@ -174,32 +195,48 @@ export function cardTextsSchema(partnerIds: readonly string[], language: string)
         continue;
       }
       if (typeof card !== 'object' || card === null || Array.isArray(card)) {
-        addIssue(ctx, 'the card texts are not a group of texts', {entry, fix: `write them as {"summary": "…", "linkText": "…"}, in ${language}`}, [id]);
+        addIssue(
+          ctx,
+          'the card texts are not a group of texts',
+          {entry, fix: `write them as {"summary": "…", "linkText": "…"}, in ${language}`},
+          [id],
+        );
         continue;
       }
       const fields = card as Record<string, unknown>;
       for (const key of CARD_TEXT_KEYS) {
         const text = fields[key];
         const fix = `write the ${key} in ${language}: ${CARD_TEXTS[key]}`;
-        if (text === undefined) addIssue(ctx, `the ${key} is missing`, {entry, fix: `add "${key}" in ${language}: ${CARD_TEXTS[key]}`}, [id, key]);
+        if (text === undefined)
+          addIssue(ctx, `the ${key} is missing`, {entry, fix: `add "${key}" in ${language}: ${CARD_TEXTS[key]}`}, [id, key]);
         else if (typeof text !== 'string') addIssue(ctx, `the ${key} is not a text`, {entry, fix}, [id, key]);
         else if (text.trim() === '') addIssue(ctx, `the ${key} is empty`, {entry, fix}, [id, key]);
       }
       for (const key of Object.keys(fields)) {
         if (!(CARD_TEXT_KEYS as string[]).includes(key)) {
-          addIssue(ctx, `cards only use "summary" and "linkText", so the key ${JSON.stringify(key)} is never shown`, {
-            entry: `${entry}, key ${JSON.stringify(key)}`,
-            fix: 'rename it to "summary" or "linkText", or delete it',
-          }, [id, key]);
+          addIssue(
+            ctx,
+            `cards only use "summary" and "linkText", so the key ${JSON.stringify(key)} is never shown`,
+            {
+              entry: `${entry}, key ${JSON.stringify(key)}`,
+              fix: 'rename it to "summary" or "linkText", or delete it',
+            },
+            [id, key],
+          );
         }
       }
     }
     for (const key of Object.keys(texts)) {
       if (!partnerIds.includes(key)) {
-        addIssue(ctx, `no partner in src/data/partners.ts has the id ${JSON.stringify(key)}, so these texts are never shown`, {
-          entry: `key ${JSON.stringify(key)}`,
-          fix: 'rename the key to the id of the partner it describes, or delete it if that partner left the catalog',
-        }, [key]);
+        addIssue(
+          ctx,
+          `no partner in src/data/partners.ts has the id ${JSON.stringify(key)}, so these texts are never shown`,
+          {
+            entry: `key ${JSON.stringify(key)}`,
+            fix: 'rename the key to the id of the partner it describes, or delete it if that partner left the catalog',
+          },
+          [key],
+        );
       }
     }
   });

@@ -29,11 +29,7 @@ interface PagefindApi {
   debouncedSearch: (term: string, options?: object, debounceMs?: number) => Promise<{results: PagefindResult[]} | null>;
 }
 interface PagefindHighlightModule {
-  default: new (options: {
-    highlightParam: string;
-    addStyles: boolean;
-    markOptions: {className: string; exclude: string[]};
-  }) => unknown;
+  default: new (options: {highlightParam: string; addStyles: boolean; markOptions: {className: string; exclude: string[]}}) => unknown;
 }
 
 export interface SearchHit {
@@ -84,10 +80,7 @@ export const inLocale = (path: string, locale: string): boolean => localeOfPath(
  * Searches the current locale's pages. Resolves to null when a newer search replaced this one.
  * @param limit how many results to load the excerpt of
  */
-export async function searchPages(
-  query: string,
-  {limit, locale}: {limit: number; locale: string},
-): Promise<SearchHit[] | null> {
+export async function searchPages(query: string, {limit, locale}: {limit: number; locale: string}): Promise<SearchHit[] | null> {
   const api = await loadPagefind();
   const response = await api.debouncedSearch(query, {}, 150);
   if (!response) return null;

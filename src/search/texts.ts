@@ -15,7 +15,10 @@ export const pageDescription = (): string =>
   translate({id: 'theme.SearchPage.description', message: 'Search the pages of the Azure VMware Solution backup guide.'});
 export const pageLabel = (): string => translate({id: 'theme.SearchPage.inputLabel', message: 'Search terms'});
 export const pageNoJavaScript = (): string =>
-  translate({id: 'theme.SearchPage.noJavaScript', message: 'Searching needs JavaScript, which is off in this browser. The guide’s pages are listed at the bottom of this page.'});
+  translate({
+    id: 'theme.SearchPage.noJavaScript',
+    message: 'Searching needs JavaScript, which is off in this browser. The guide’s pages are listed at the bottom of this page.',
+  });
 
 /** The texts the search islands fill in, placeholders kept (translate leaves a placeholder it has no value for). */
 export const searchMessages = (): SearchMessages => ({

@@ -27,14 +27,21 @@ function build(dir: string): Promise<{code: number; output: string}> {
     execFile(process.execPath, [cli, 'build'], {cwd: dir, timeout: 170_000, maxBuffer: 16 * 1024 * 1024}, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
       // Line ends trimmed: Docusaurus indents the error's blank lines with spaces.
-      const output = `${stdout}\n${stderr}`.split('\n').map((line) => line.trimEnd()).join('\n');
+      const output = `${stdout}\n${stderr}`
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .join('\n');
       resolve({code, output});
     });
   });
 }
 
 /** The lines of `text`, indented as Docusaurus prints an error's cause. */
-const asCause = (text: string): string => text.split('\n').map((line) => `  ${line}`.trimEnd()).join('\n');
+const asCause = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => `  ${line}`.trimEnd())
+    .join('\n');
 
 /**
  * The error comes from the plugin's loadContent, which Docusaurus runs while it loads the site,
@@ -52,12 +59,14 @@ describe('docusaurus build on a faulty copy of the site', () => {
     await edit(dir, 'src/data/partners.ts', "'https://www.veeam.com/kb4012'", "'http://www.veeam.com/kb4012'");
     const {code, output} = await build(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain(asCause(
-      '[cause]: Error: Content checks: 1 problem to fix before the site can build.\n\n' +
-        'src/data/partners.ts › partner "veeam"\n' +
-        '  Problem: the link "http://www.veeam.com/kb4012" starts with http://, which is not secure.\n' +
-        '  Fix: use the https:// address of the page ("https://www.veeam.com/kb4012"), after checking that it opens in a browser.',
-    ));
+    expect(output).toContain(
+      asCause(
+        '[cause]: Error: Content checks: 1 problem to fix before the site can build.\n\n' +
+          'src/data/partners.ts › partner "veeam"\n' +
+          '  Problem: the link "http://www.veeam.com/kb4012" starts with http://, which is not secure.\n' +
+          '  Fix: use the https:// address of the page ("https://www.veeam.com/kb4012"), after checking that it opens in a browser.',
+      ),
+    );
     expectStoppedBeforeCompiling(output);
   });
 
@@ -66,11 +75,13 @@ describe('docusaurus build on a faulty copy of the site', () => {
     await edit(dir, `${EN_DOCS}/backup-partners.mdx`, '{/* #what-they-share */}', '{/* #what-they-have-in-common */}');
     const {code, output} = await build(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain(asCause(
-      '[cause]: Error: Content checks: 2 problems to fix before the site can build.\n\n' +
-        `${EN_DOCS}/backup-partners.mdx › heading #what-they-share\n` +
-        '  Problem: the French page (docs/backup-partners.mdx) has a heading with the ID #what-they-share, the English page has none.',
-    ));
+    expect(output).toContain(
+      asCause(
+        '[cause]: Error: Content checks: 2 problems to fix before the site can build.\n\n' +
+          `${EN_DOCS}/backup-partners.mdx › heading #what-they-share\n` +
+          '  Problem: the French page (docs/backup-partners.mdx) has a heading with the ID #what-they-share, the English page has none.',
+      ),
+    );
     expectStoppedBeforeCompiling(output);
   });
 });

@@ -47,7 +47,9 @@ for (const javaScriptEnabled of [true, false]) {
 /** The theme switch of the navbar, named by its label for the current choice. */
 function themeSwitch(page: Page, locale: Locale, choice: 'system' | 'light' | 'dark') {
   const mode = themeText(locale, `theme.colorToggle.ariaLabel.mode.${choice}`);
-  return page.locator('nav.navbar .navbar__items--right').getByRole('button', {name: themeText(locale, 'theme.colorToggle.ariaLabel', {mode}), exact: true});
+  return page
+    .locator('nav.navbar .navbar__items--right')
+    .getByRole('button', {name: themeText(locale, 'theme.colorToggle.ariaLabel', {mode}), exact: true});
 }
 
 for (const locale of locales) {
@@ -101,9 +103,15 @@ for (const locale of locales) {
     await link.click();
     await expect(page).toHaveURL((u) => u.pathname === href);
     const timing = await page.evaluate(() => {
-      const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & {activationStart: number; deliveryType: string};
+      const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & {
+        activationStart: number;
+        deliveryType: string;
+      };
       return {activationStart: entry.activationStart, deliveryType: entry.deliveryType};
     });
-    expect(timing.activationStart > 0 || timing.deliveryType === 'navigational-prefetch', `prerendered or prefetched: ${JSON.stringify(timing)}`).toBe(true);
+    expect(
+      timing.activationStart > 0 || timing.deliveryType === 'navigational-prefetch',
+      `prerendered or prefetched: ${JSON.stringify(timing)}`,
+    ).toBe(true);
   });
 }

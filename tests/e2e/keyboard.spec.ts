@@ -23,7 +23,9 @@ async function focused(page: Page) {
 for (const locale of locales) {
   for (const {slug} of sitePages) {
     const url = pathOf(locale, slug);
-    test(`${locale} ${url}: Tab reaches the skip link, the language switcher and the partner links in order, focus always visible`, async ({page}) => {
+    test(`${locale} ${url}: Tab reaches the skip link, the language switcher and the partner links in order, focus always visible`, async ({
+      page,
+    }) => {
       await page.goto(url);
       const stops: NonNullable<Awaited<ReturnType<typeof focused>>>[] = [];
       for (let i = 0; i < 80; i++) {
@@ -37,8 +39,14 @@ for (const locale of locales) {
       expect(switcher, 'the language switcher is reached early, in the navbar').toBeGreaterThan(0);
       const isPartnerLink = (href: string | null) => partners.some((p) => p.link === href);
       const partnerStops = stops.map((s) => s.href).filter(isPartnerLink);
-      expect(partnerStops, 'partner links, once each, in catalog order').toEqual(slug === '/backup-partners' ? partners.map((p) => p.link) : []);
-      if (partnerStops.length) expect(stops.findIndex((s) => isPartnerLink(s.href)), 'partner links come after the navbar').toBeGreaterThan(switcher);
+      expect(partnerStops, 'partner links, once each, in catalog order').toEqual(
+        slug === '/backup-partners' ? partners.map((p) => p.link) : [],
+      );
+      if (partnerStops.length)
+        expect(
+          stops.findIndex((s) => isPartnerLink(s.href)),
+          'partner links come after the navbar',
+        ).toBeGreaterThan(switcher);
       const unseen = stops.filter((s) => !(s.outline || s.ring) || !s.onScreen).map((s) => s.what);
       expect(unseen, 'every focused element is on screen with a visible focus indicator').toEqual([]);
     });

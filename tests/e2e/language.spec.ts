@@ -1,5 +1,16 @@
 import {expect, test, type Page} from '@playwright/test';
-import {htmlLang, isOpen, languageSwitcher, pressUntilFocused, locales, otherLocale, pathOf, sitePages, type Locale, gotoInteractive} from './site';
+import {
+  htmlLang,
+  isOpen,
+  languageSwitcher,
+  pressUntilFocused,
+  locales,
+  otherLocale,
+  pathOf,
+  sitePages,
+  type Locale,
+  gotoInteractive,
+} from './site';
 
 /** Expects the page to be `slug` in `locale`, at the right section if `id` is given. */
 async function expectTwin(page: Page, locale: Locale, slug: string, id?: string) {

@@ -19,7 +19,10 @@ for (const javaScriptEnabled of [true, false]) {
         const url = pathOf(locale, slug);
         test(`${locale} ${url} at 360 px: no horizontal scrolling; the menu lists the pages and the languages`, async ({page}) => {
           await page.goto(url);
-          const width = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, view: document.documentElement.clientWidth}));
+          const width = await page.evaluate(() => ({
+            scroll: document.documentElement.scrollWidth,
+            view: document.documentElement.clientWidth,
+          }));
           expect(width.scroll, 'page width vs screen width').toBeLessThanOrEqual(width.view);
 
           const menu = page.locator('#phone-menu');

@@ -1,5 +1,18 @@
 import {expect} from '@playwright/test';
-import {articleText, expectLanguage, gotoInteractive, expectStrictScriptPolicy, htmlLang, locales, pathOf, siteTitle, sitemapSlugs, sitePages, noProblems, test} from './site';
+import {
+  articleText,
+  expectLanguage,
+  gotoInteractive,
+  expectStrictScriptPolicy,
+  htmlLang,
+  locales,
+  pathOf,
+  siteTitle,
+  sitemapSlugs,
+  sitePages,
+  noProblems,
+  test,
+} from './site';
 
 test('the built sitemaps list every page of the sources, and every heading ID exists in both languages', () => {
   for (const locale of locales) expect(sitemapSlugs(locale), `${locale} sitemap`).toEqual(sitePages.map((p) => p.slug));
@@ -7,7 +20,9 @@ test('the built sitemaps list every page of the sources, and every heading ID ex
     expect(doc.en.headingIds, `heading IDs of ${slug}: ${doc.en.file} vs ${doc.fr.file}`).toEqual(doc.fr.headingIds);
   }
   // The legacy anchor older links point at.
-  expect(sitePages.find((p) => p.slug === '/')?.doc.fr.headingIds).toContain('backup-solutions-for-azure-vmware-solution-virtual-machines-vms');
+  expect(sitePages.find((p) => p.slug === '/')?.doc.fr.headingIds).toContain(
+    'backup-solutions-for-azure-vmware-solution-virtual-machines-vms',
+  );
 });
 
 /** The scripts a page may load: the islands (plugins/islands.ts), and Pagefind once the reader searches. */
@@ -34,7 +49,10 @@ for (const locale of locales) {
       await page.waitForLoadState('networkidle');
       // HTML first: no React, router or i18next bundle, nothing preloaded; the islands only.
       expect(scripts.length, 'the islands entry loads').toBeGreaterThan(0);
-      expect(scripts.filter((s) => !OUR_SCRIPTS.test(s)), 'scripts other than the islands').toEqual([]);
+      expect(
+        scripts.filter((s) => !OUR_SCRIPTS.test(s)),
+        'scripts other than the islands',
+      ).toEqual([]);
       const preloads = await page.locator('link[rel="preload"], link[rel="modulepreload"], link[rel="prefetch"]').count();
       expect(preloads, 'preloaded resources').toBe(0);
       expect(problems).toEqual(noProblems);
@@ -47,9 +65,11 @@ for (const {slug} of sitePages) {
     const labels = {fr: new Set<string>(), en: new Set<string>()};
     for (const locale of locales) {
       await page.goto(pathOf(locale, slug));
-      const values = await page.locator('[aria-label], [title]').evaluateAll((els) =>
-        els.flatMap((el) => [el.getAttribute('aria-label'), el.getAttribute('title')]).filter((v): v is string => Boolean(v)),
-      );
+      const values = await page
+        .locator('[aria-label], [title]')
+        .evaluateAll((els) =>
+          els.flatMap((el) => [el.getAttribute('aria-label'), el.getAttribute('title')]).filter((v): v is string => Boolean(v)),
+        );
       values.forEach((v) => labels[locale].add(v));
     }
     expect([...labels.fr].filter((label) => labels.en.has(label))).toEqual([]);

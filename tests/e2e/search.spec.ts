@@ -7,8 +7,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, type Page} from '@playwright/test';
 import {DROPDOWN_LIMIT} from '../../src/search/dropdown-limit';
-import {gotoInteractive, htmlLang, locales, noProblems, otherLocale, pageTitle, pageTitles, pathOf, sitePages, themeText, test, watchProblems, type Locale} from './site';
-
+import {
+  gotoInteractive,
+  htmlLang,
+  locales,
+  noProblems,
+  otherLocale,
+  pageTitle,
+  pageTitles,
+  pathOf,
+  sitePages,
+  themeText,
+  test,
+  watchProblems,
+  type Locale,
+} from './site';
 
 /** The issues' queries (search, then the new pages): what each must bring first, in its locale. */
 const QUERIES: Record<Locale, {query: string; first: string}[]> = {
@@ -92,10 +105,15 @@ for (const locale of locales) {
       await expect(page).toHaveTitle(new RegExp(`^${themeText(locale, 'theme.SearchPage.title')} \\|`));
       const results = page.locator('main ol > li a');
       await expect(results.first()).toHaveText(pageTitle(locale, '/backup-partners'));
-      await expect(results.first()).toHaveAttribute('href', new RegExp(`^${pathOf(locale, '/backup-partners')}\\?pagefind-highlight=veeam`));
+      await expect(results.first()).toHaveAttribute(
+        'href',
+        new RegExp(`^${pathOf(locale, '/backup-partners')}\\?pagefind-highlight=veeam`),
+      );
 
       // A new query from the field; every link stays in the locale.
-      await page.getByRole('searchbox', {name: themeText(locale, 'theme.SearchPage.inputLabel')}).fill(locale === 'fr' ? 'sauvegarde' : 'backup');
+      await page
+        .getByRole('searchbox', {name: themeText(locale, 'theme.SearchPage.inputLabel')})
+        .fill(locale === 'fr' ? 'sauvegarde' : 'backup');
       await expect(results).toHaveCount(sitePages.length);
       await expect(page).toHaveURL(/[?]q=(sauvegarde|backup)$/);
       for (const href of await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
@@ -113,7 +131,8 @@ for (const locale of locales) {
       await gotoInteractive(page, pathOf(locale, '/backup-principle'));
       await page.keyboard.press('/');
       await expect(box(page, locale)).toBeFocused();
-      const [query, slug, word] = locale === 'fr' ? ['reseau', '/network-traffic', /^réseau$/i] : ['replicating', '/network-traffic', /^replicat/i];
+      const [query, slug, word] =
+        locale === 'fr' ? ['reseau', '/network-traffic', /^réseau$/i] : ['replicating', '/network-traffic', /^replicat/i];
       await page.keyboard.type(query);
       await expect(options(page).first()).toHaveText(new RegExp(`^${pageTitle(locale, slug)}`));
       await page.keyboard.press('ArrowDown');
@@ -159,8 +178,11 @@ for (const locale of locales) {
           await expect(page.locator('[role=listbox]')).toBeVisible();
           const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
           expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
-          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-          if (process.env.SEARCH_SCREENSHOTS) await page.screenshot({path: `${process.env.SEARCH_SCREENSHOTS}/search-${locale}-${colorScheme}-${width}.png`});
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          ).toBeLessThanOrEqual(0);
+          if (process.env.SEARCH_SCREENSHOTS)
+            await page.screenshot({path: `${process.env.SEARCH_SCREENSHOTS}/search-${locale}-${colorScheme}-${width}.png`});
           expect(problems).toEqual(noProblems);
           await context.close();
         });

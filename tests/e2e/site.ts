@@ -28,7 +28,8 @@ export const htmlLang = (locale: Locale): string => LOCALES[locale].htmlLang;
 /** The name of a locale in the language switcher. */
 export const localeLabel = (locale: Locale): string => LOCALES[locale].label;
 /** The path of a page (its slug, "/" for home) in a locale: "/en" + "/backup-partners". */
-export const pathOf = (locale: Locale, slug: string): string => (locale === DEFAULT_LOCALE ? slug : `${baseUrlOf(locale).slice(0, -1)}${slug === '/' ? '/' : slug}`);
+export const pathOf = (locale: Locale, slug: string): string =>
+  locale === DEFAULT_LOCALE ? slug : `${baseUrlOf(locale).slice(0, -1)}${slug === '/' ? '/' : slug}`;
 
 /** The `slug`s a locale's built sitemap lists ("/", "/backup-partners", ...): needs a build. */
 export function sitemapSlugs(locale: Locale): string[] {
@@ -121,8 +122,14 @@ export const partners: Partner[] = partnersInOrder();
 // ---- Language check ---------------------------------------------------------------------
 
 const stopWords: Record<Locale, Set<string>> = {
-  fr: new Set('le la les des du de et est une un pour dans sur qui que au aux avec par vos vous votre sont ce cette leur leurs l d qu à ou ne pas se entre comme'.split(' ')),
-  en: new Set('the and of to for in on with is are an your you that which by it its their from this be or not at as into between'.split(' ')),
+  fr: new Set(
+    'le la les des du de et est une un pour dans sur qui que au aux avec par vos vous votre sont ce cette leur leurs l d qu à ou ne pas se entre comme'.split(
+      ' ',
+    ),
+  ),
+  en: new Set(
+    'the and of to for in on with is are an your you that which by it its their from this be or not at as into between'.split(' '),
+  ),
 };
 
 /** Fails unless the text has more function words of `locale` than of the other language. */
@@ -199,15 +206,18 @@ export async function gotoInteractive(page: Page, url: string): Promise<Response
 export function languageSwitcher(page: Page, current: Locale, target: Locale): {toggle: Locator; menu: Locator; link: Locator} {
   const navbar = page.locator('nav.navbar');
   const menu = navbar.locator('#language-menu');
-  return {toggle: navbar.getByRole('button', {name: localeLabel(current), exact: true}), menu, link: menu.locator(`a[lang="${htmlLang(target)}"]`)};
+  return {
+    toggle: navbar.getByRole('button', {name: localeLabel(current), exact: true}),
+    menu,
+    link: menu.locator(`a[lang="${htmlLang(target)}"]`),
+  };
 }
 
 /** Whether a popover is open (the browser's state; no attribute reflects it). */
 export const isOpen = (popover: Locator): Promise<boolean> => popover.evaluate((el) => el.matches(':popover-open'));
 
 /** Normalized visible text of the page's article. */
-export const articleText = async (page: Page): Promise<string> =>
-  (await page.locator('article').innerText()).replace(/\s+/g, ' ').trim();
+export const articleText = async (page: Page): Promise<string> => (await page.locator('article').innerText()).replace(/\s+/g, ' ').trim();
 
 /** Presses `key` (at most `max` times) until `target` has the focus; fails if it never gets it. */
 export async function pressUntilFocused(page: Page, key: string, target: Locator, max = 40): Promise<void> {

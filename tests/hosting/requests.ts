@@ -12,7 +12,8 @@ const built = (file: string): Buffer => readFileSync(path.join(BUILD, file));
 /** The one file of a build folder whose name matches (hashed names change with every build). */
 const builtFile = (dir: string, pattern: RegExp): string => {
   const names = readdirSync(path.join(BUILD, dir)).filter((name) => pattern.test(name));
-  if (names.length !== 1) throw new Error(`expected one file matching ${pattern} in build/${dir}, found ${names.length}: run \`npm run build\``);
+  if (names.length !== 1)
+    throw new Error(`expected one file matching ${pattern} in build/${dir}, found ${names.length}: run \`npm run build\``);
   return `/${dir}/${names[0]}`;
 };
 
@@ -49,26 +50,99 @@ export interface Row {
 
 export const rows: Row[] = [
   // Pages: the global headers on every response, the canonical URLs, the trailingSlash "auto" redirects.
-  {path: '/', status: 200, headers: {'content-type': HTML, 'content-security-policy': CSP, 'cache-control': 'no-cache'}, source: `${DOCS}, Global headers`},
+  {
+    path: '/',
+    status: 200,
+    headers: {'content-type': HTML, 'content-security-policy': CSP, 'cache-control': 'no-cache'},
+    source: `${DOCS}, Global headers`,
+  },
   {path: '/en/', status: 200, headers: {'content-type': HTML, 'content-security-policy': CSP}, source: `${DOCS}, Global headers`},
-  {path: '/backup-partners', status: 200, headers: {'content-type': HTML}, source: `${MEASURED}: /file 200`, localOnly: 'the emulator answers 404 to a page named without ".html"'},
-  {path: '/en/backup-partners', status: 200, headers: {'content-type': HTML}, source: `${MEASURED}: /file 200`, localOnly: 'the emulator answers 404 to a page named without ".html"'},
-  {path: '/backup-partners/', status: 301, location: '/backup-partners', source: `${DOCS}, Trailing slash, auto: /contact/ 301 /contact`, localOnly: NO_TRAILING_SLASH},
-  {path: '/backup-partners.html', status: 301, location: '/backup-partners', source: `${DOCS}, Trailing slash, auto: /contact.html 301 /contact`, localOnly: NO_TRAILING_SLASH},
-  {path: '/index.html', status: 301, location: '/', source: `${DOCS}, Trailing slash, auto: /about/index.html 301 /about/`, localOnly: NO_TRAILING_SLASH},
-  {path: '/en/index.html', status: 301, location: '/en/', source: `${DOCS}, Trailing slash, auto: /about/index.html 301 /about/`, localOnly: NO_TRAILING_SLASH},
+  {
+    path: '/backup-partners',
+    status: 200,
+    headers: {'content-type': HTML},
+    source: `${MEASURED}: /file 200`,
+    localOnly: 'the emulator answers 404 to a page named without ".html"',
+  },
+  {
+    path: '/en/backup-partners',
+    status: 200,
+    headers: {'content-type': HTML},
+    source: `${MEASURED}: /file 200`,
+    localOnly: 'the emulator answers 404 to a page named without ".html"',
+  },
+  {
+    path: '/backup-partners/',
+    status: 301,
+    location: '/backup-partners',
+    source: `${DOCS}, Trailing slash, auto: /contact/ 301 /contact`,
+    localOnly: NO_TRAILING_SLASH,
+  },
+  {
+    path: '/backup-partners.html',
+    status: 301,
+    location: '/backup-partners',
+    source: `${DOCS}, Trailing slash, auto: /contact.html 301 /contact`,
+    localOnly: NO_TRAILING_SLASH,
+  },
+  {
+    path: '/index.html',
+    status: 301,
+    location: '/',
+    source: `${DOCS}, Trailing slash, auto: /about/index.html 301 /about/`,
+    localOnly: NO_TRAILING_SLASH,
+  },
+  {
+    path: '/en/index.html',
+    status: 301,
+    location: '/en/',
+    source: `${DOCS}, Trailing slash, auto: /about/index.html 301 /about/`,
+    localOnly: NO_TRAILING_SLASH,
+  },
   {path: '/en', status: 301, location: '/en/', source: `${DOCS}, Trailing slash, auto: /about 301 /about/`},
   // Unknown paths: one 404 page for the whole site, whatever the language of the path.
   {path: '/no-such-page', status: 404, headers: {'content-type': HTML}, body: NOT_FOUND_PAGE, source: `${DOCS}, Response overrides`},
-  {path: '/en/no-such-page/really', status: 404, headers: {'content-type': HTML}, body: NOT_FOUND_PAGE, source: `${DOCS}, Response overrides (one 404 override per site: Azure/static-web-apps#528)`},
-  {path: '/en/no-such-page', status: 404, headers: {'content-security-policy': CSP, 'cache-control': 'no-cache'}, source: `${DOCS}, Global headers ("applied to each response")`, localOnly: 'the emulator sends its 404 page without the global headers'},
+  {
+    path: '/en/no-such-page/really',
+    status: 404,
+    headers: {'content-type': HTML},
+    body: NOT_FOUND_PAGE,
+    source: `${DOCS}, Response overrides (one 404 override per site: Azure/static-web-apps#528)`,
+  },
+  {
+    path: '/en/no-such-page',
+    status: 404,
+    headers: {'content-security-policy': CSP, 'cache-control': 'no-cache'},
+    source: `${DOCS}, Global headers ("applied to each response")`,
+    localOnly: 'the emulator sends its 404 page without the global headers',
+  },
   {path: '/staticwebapp.config.json', status: 404, body: NOT_FOUND_PAGE, source: EMULATOR},
   {path: '//en/nope', status: 404, body: NOT_FOUND_PAGE, source: 'RFC 9112 §3.2.1: an origin-form target is a path, never a host'},
   // Files: route headers and MIME types from the configuration.
-  {path: builtFile('assets/css', /\.css$/), status: 200, headers: {'content-type': /^text\/css\b/, 'cache-control': 'public, max-age=31536000, immutable'}, source: `${DOCS}, Routes (headers)`},
-  {path: builtFile('en/assets/css', /\.css$/), status: 200, headers: {'content-type': /^text\/css\b/, 'cache-control': 'public, max-age=31536000, immutable'}, source: `${DOCS}, Routes (headers)`},
-  {path: builtFile('pagefind', /^pagefind\.fr-fr_.*\.pf_meta$/), status: 200, headers: {'content-type': 'application/octet-stream'}, source: `${DOCS}, Example configuration file (mimeTypes)`},
-  {path: '/pagefind/wasm.fr-fr.pagefind', status: 200, headers: {'content-type': 'application/octet-stream'}, source: `${DOCS}, Example configuration file (mimeTypes)`},
+  {
+    path: builtFile('assets/css', /\.css$/),
+    status: 200,
+    headers: {'content-type': /^text\/css\b/, 'cache-control': 'public, max-age=31536000, immutable'},
+    source: `${DOCS}, Routes (headers)`,
+  },
+  {
+    path: builtFile('en/assets/css', /\.css$/),
+    status: 200,
+    headers: {'content-type': /^text\/css\b/, 'cache-control': 'public, max-age=31536000, immutable'},
+    source: `${DOCS}, Routes (headers)`,
+  },
+  {
+    path: builtFile('pagefind', /^pagefind\.fr-fr_.*\.pf_meta$/),
+    status: 200,
+    headers: {'content-type': 'application/octet-stream'},
+    source: `${DOCS}, Example configuration file (mimeTypes)`,
+  },
+  {
+    path: '/pagefind/wasm.fr-fr.pagefind',
+    status: 200,
+    headers: {'content-type': 'application/octet-stream'},
+    source: `${DOCS}, Example configuration file (mimeTypes)`,
+  },
   // Methods: a static site answers GET and HEAD.
   {method: 'HEAD', path: '/', status: 200, headers: {'content-type': HTML}, body: Buffer.alloc(0), source: 'RFC 9110 §9.3.2'},
   {method: 'POST', path: '/', status: 405, source: EMULATOR},
@@ -81,11 +155,35 @@ export const rows: Row[] = [
     localOnly: method === 'OPTIONS' ? 'the emulator answers OPTIONS with 204 (the cloud is not measured)' : NO_ALLOW,
   })),
   // Ranges: a partial file, or 416 when no part of it is asked.
-  {path: '/sitemap.xml', requestHeaders: {range: 'bytes=-100'}, status: 206, headers: {'content-range': `bytes ${SITEMAP.length - 100}-${SITEMAP.length - 1}/${SITEMAP.length}`}, body: SITEMAP.subarray(-100), source: 'RFC 9110 §14.1.2: the last 100 bytes'},
-  {path: '/sitemap.xml', requestHeaders: {range: 'bytes=5-2'}, status: 416, headers: {'content-range': `bytes */${SITEMAP.length}`}, source: 'RFC 9110 §15.5.17 (an inverted range is invalid)'},
-  {path: '/sitemap.xml', requestHeaders: {range: `bytes=${SITEMAP.length}-`}, status: 416, headers: {'content-range': `bytes */${SITEMAP.length}`}, source: 'RFC 9110 §15.5.17 (nothing of the file is asked)'},
+  {
+    path: '/sitemap.xml',
+    requestHeaders: {range: 'bytes=-100'},
+    status: 206,
+    headers: {'content-range': `bytes ${SITEMAP.length - 100}-${SITEMAP.length - 1}/${SITEMAP.length}`},
+    body: SITEMAP.subarray(-100),
+    source: 'RFC 9110 §14.1.2: the last 100 bytes',
+  },
+  {
+    path: '/sitemap.xml',
+    requestHeaders: {range: 'bytes=5-2'},
+    status: 416,
+    headers: {'content-range': `bytes */${SITEMAP.length}`},
+    source: 'RFC 9110 §15.5.17 (an inverted range is invalid)',
+  },
+  {
+    path: '/sitemap.xml',
+    requestHeaders: {range: `bytes=${SITEMAP.length}-`},
+    status: 416,
+    headers: {'content-range': `bytes */${SITEMAP.length}`},
+    source: 'RFC 9110 §15.5.17 (nothing of the file is asked)',
+  },
   // Malformed paths: a clean 400.
-  ...['/%', '/%ZZ', '/%C0%AF', '/%E0%A4%A'].map((path): Row => ({path, status: 400, source: 'RFC 3986 §2.1 and RFC 3629: not a percent-encoded UTF-8 path', localOnly: EMULATOR_STOPS})),
+  ...['/%', '/%ZZ', '/%C0%AF', '/%E0%A4%A'].map((path): Row => ({
+    path,
+    status: 400,
+    source: 'RFC 3986 §2.1 and RFC 3629: not a percent-encoded UTF-8 path',
+    localOnly: EMULATOR_STOPS,
+  })),
 ];
 
 export interface Reply {
@@ -98,12 +196,15 @@ export interface Reply {
 export function send(base: string, row: Pick<Row, 'method' | 'path' | 'requestHeaders'>): Promise<Reply> {
   const {hostname, port} = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = request({host: hostname, port, method: row.method ?? 'GET', path: row.path, headers: row.requestHeaders, agent: false}, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks)}));
-      res.on('error', reject);
-    });
+    const req = request(
+      {host: hostname, port, method: row.method ?? 'GET', path: row.path, headers: row.requestHeaders, agent: false},
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks)}));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end();
   });

@@ -36,7 +36,8 @@ export function hostingSuite(name: 'serve.mjs' | 'emulator', start: () => Promis
           if (expected instanceof RegExp) expect(value, header).toMatch(expected);
           else expect(value, header).toBe(expected);
         }
-        if (row.body) expect(reply.body.equals(row.body), `body of ${row.path} (${reply.body.length} bytes, expected ${row.body.length})`).toBe(true);
+        if (row.body)
+          expect(reply.body.equals(row.body), `body of ${row.path} (${reply.body.length} bytes, expected ${row.body.length})`).toBe(true);
       });
     }
 

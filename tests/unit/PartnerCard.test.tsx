@@ -30,7 +30,12 @@ describe.each([
   },
 ])('PartnerCard in $locale', ({locale, summary, kind, listedSince, name, listLabel}) => {
   it('shows the name, what kind of page the link is, what it offers, since when Microsoft lists it, and a link that says it leaves the site', () => {
-    renderIn(locale, <ul><PartnerCard partner={veeam} /></ul>);
+    renderIn(
+      locale,
+      <ul>
+        <PartnerCard partner={veeam} />
+      </ul>,
+    );
     const card = screen.getByRole('listitem');
     expect(within(card).getByRole('heading', {level: 3})).toHaveTextContent('Veeam');
     expect(card).toHaveTextContent(summary);
@@ -49,7 +54,14 @@ describe.each([
     renderIn(locale, <PartnerList />);
     const list = screen.getByRole('list', {name: listLabel});
     const cards = within(list).getAllByRole('listitem');
-    expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Cohesity', 'Commvault', 'Dell PPDM', 'Rubrik', 'Veeam', 'Veritas']);
+    expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual([
+      'Cohesity',
+      'Commvault',
+      'Dell PPDM',
+      'Rubrik',
+      'Veeam',
+      'Veritas',
+    ]);
     for (const [i, card] of cards.entries()) {
       const link = within(card).getByRole('link');
       expect(link).toHaveAttribute('href', partners[i]!.link);

@@ -7,7 +7,8 @@ import {checkBrowserCode, formatProblem} from '../../scripts/content-checks';
 import {docsDirOf} from '../../site-facts.mjs';
 
 const EN_DOCS = docsDirOf('en');
-const FIX = 'write static markup (links, <details>, lists, tables), or make the behaviour an island in src/islands/ (README, Architecture: HTML first)';
+const FIX =
+  'write static markup (links, <details>, lists, tables), or make the behaviour an island in src/islands/ (README, Architecture: HTML first)';
 
 describe('browser-only code in pages', () => {
   it('finds none in the real site', async () => {
@@ -16,10 +17,28 @@ describe('browser-only code in pages', () => {
 
   it('names a page that imports an interactive theme component, an event handler, and a site component with state', async () => {
     const dir = await copySite('browser-code-', ['docs', 'i18n', 'src/components']);
-    await edit(dir, 'docs/network-traffic.mdx', "import Sources from '@site/src/components/Sources';", "import Sources from '@site/src/components/Sources';\nimport Tabs from '@theme/Tabs';");
-    await edit(dir, `${EN_DOCS}/network-traffic.mdx`, '<NetworkDiagram />', '<NetworkDiagram />\n\n<button onClick={() => alert(1)}>Hi</button>');
-    await writeFile(path.join(dir, 'src/components/Counter.tsx'), "import {useState} from 'react';\nexport default function Counter() { const [n, setN] = useState(0); return <b>{n}</b>; }\n");
-    await edit(dir, 'docs/backup-partners.mdx', "import Sources from '@site/src/components/Sources';", "import Sources from '@site/src/components/Sources';\nimport Counter from '@site/src/components/Counter';");
+    await edit(
+      dir,
+      'docs/network-traffic.mdx',
+      "import Sources from '@site/src/components/Sources';",
+      "import Sources from '@site/src/components/Sources';\nimport Tabs from '@theme/Tabs';",
+    );
+    await edit(
+      dir,
+      `${EN_DOCS}/network-traffic.mdx`,
+      '<NetworkDiagram />',
+      '<NetworkDiagram />\n\n<button onClick={() => alert(1)}>Hi</button>',
+    );
+    await writeFile(
+      path.join(dir, 'src/components/Counter.tsx'),
+      "import {useState} from 'react';\nexport default function Counter() { const [n, setN] = useState(0); return <b>{n}</b>; }\n",
+    );
+    await edit(
+      dir,
+      'docs/backup-partners.mdx',
+      "import Sources from '@site/src/components/Sources';",
+      "import Sources from '@site/src/components/Sources';\nimport Counter from '@site/src/components/Counter';",
+    );
     expect((await checkBrowserCode(dir)).map(formatProblem).sort()).toEqual([
       `docs/backup-partners.mdx › import of @site/src/components/Counter\n  Problem: the component uses useState, which needs React in the browser; pages ship no React, so it would never respond.\n  Fix: ${FIX}.`,
       `docs/network-traffic.mdx › import of @theme/Tabs\n  Problem: @theme/Tabs may need React in the browser, and pages ship no React.\n  Fix: ${FIX}.`,

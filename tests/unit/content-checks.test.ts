@@ -22,8 +22,7 @@ import {
 import {docsDirOf} from '../../site-facts.mjs';
 
 const EN_DOCS = docsDirOf('en');
-const ORDER_FIX =
-  'number the partners 1, 2, 3… in the order the partners page shows them, with no gaps and no number used twice';
+const ORDER_FIX = 'number the partners 1, 2, 3… in the order the partners page shows them, with no gaps and no number used twice';
 const UNUSED_KEY_FIX = 'rename the key to the id of the partner it describes, or delete it if that partner left the catalog';
 
 /** A temporary copy of what the checks read. */
@@ -118,14 +117,12 @@ describe('partner catalog', () => {
   ])('rejects %s', async (_kind, link, problem, fix) => {
     const dir = await copyCheckedFiles();
     await edit(dir, 'src/data/partners.ts', "'https://www.veeam.com/kb4012'", JSON.stringify(link));
-    expect(lines(await checkCatalog(dir))).toEqual([
-      `src/data/partners.ts › partner "veeam"\n  Problem: ${problem}.\n  Fix: ${fix}.`,
-    ]);
+    expect(lines(await checkCatalog(dir))).toEqual([`src/data/partners.ts › partner "veeam"\n  Problem: ${problem}.\n  Fix: ${fix}.`]);
   });
 
   it('says where the catalog cannot be read', async () => {
     const dir = await copyCheckedFiles();
-    await edit(dir, 'src/data/partners.ts', "    order: 5,\n", "    order: 5\n");
+    await edit(dir, 'src/data/partners.ts', '    order: 5,\n', '    order: 5\n');
     // The parser stops on the line after the missing comma, at its first field.
     const line = (await readFile(path.join(dir, 'src/data/partners.ts'), 'utf8')).split('\n').indexOf('    order: 5') + 2;
     expect(lines(await checkCatalog(dir))).toEqual([
@@ -217,11 +214,13 @@ describe('page parity', () => {
     await edit(dir, file, '{/* #replication-traffic */}', '{/* #backup-traffic */}');
     await edit(dir, file, '{/* #TEMP */}', '{/* #replication-traffic */}');
     await edit(dir, 'docs/index.md', '## Par où commencer {/* #where-to-start */}', '## Par où commencer');
-    expect(lines(await checkPages(dir))).toEqual([
-      `${EN_DOCS}/index.md › heading #where-to-start\n  Problem: the English page has a heading with the ID #where-to-start, the French page (docs/index.md) has none.\n  Fix: use the ID of the matching French heading, or add the heading to the French page too.`,
-      'docs/index.md › heading "## Par où commencer"\n  Problem: the heading has no explicit ID, so its anchor would not be the same in both languages.\n  Fix: add an ID at the end of the heading, the same in both languages: ## Par où commencer {/* #some-id */}.',
-      `${EN_DOCS}/network-traffic.mdx › headings\n  Problem: the headings are not in the same order as on the French page (docs/network-traffic.mdx): French #backup-traffic, #replication-traffic, #sources; English #replication-traffic, #backup-traffic, #sources.\n  Fix: put the English headings in the French order (or change the order on both pages).`,
-    ].sort());
+    expect(lines(await checkPages(dir))).toEqual(
+      [
+        `${EN_DOCS}/index.md › heading #where-to-start\n  Problem: the English page has a heading with the ID #where-to-start, the French page (docs/index.md) has none.\n  Fix: use the ID of the matching French heading, or add the heading to the French page too.`,
+        'docs/index.md › heading "## Par où commencer"\n  Problem: the heading has no explicit ID, so its anchor would not be the same in both languages.\n  Fix: add an ID at the end of the heading, the same in both languages: ## Par où commencer {/* #some-id */}.',
+        `${EN_DOCS}/network-traffic.mdx › headings\n  Problem: the headings are not in the same order as on the French page (docs/network-traffic.mdx): French #backup-traffic, #replication-traffic, #sources; English #replication-traffic, #backup-traffic, #sources.\n  Fix: put the English headings in the French order (or change the order on both pages).`,
+      ].sort(),
+    );
   });
 
   it('rejects different front-matter keys', async () => {
@@ -235,7 +234,12 @@ describe('page parity', () => {
 
   it('rejects twins that link to different places', async () => {
     const dir = await copyCheckedFiles();
-    await edit(dir, `${EN_DOCS}/backup-principle.md`, '[network traffic](./network-traffic.mdx)', '[network traffic](./network-traffic.mdx#backup-traffic)');
+    await edit(
+      dir,
+      `${EN_DOCS}/backup-principle.md`,
+      '[network traffic](./network-traffic.mdx)',
+      '[network traffic](./network-traffic.mdx#backup-traffic)',
+    );
     expect(lines(await checkPages(dir))).toEqual([
       `${EN_DOCS}/backup-principle.md › link to ./network-traffic.mdx\n  Problem: the French page (docs/backup-principle.md) links to ./network-traffic.mdx once, the English page never does.\n  Fix: link to ./network-traffic.mdx where the French page does (link targets are not translated).`,
       `${EN_DOCS}/backup-principle.md › link to ./network-traffic.mdx#backup-traffic\n  Problem: the English page links to ./network-traffic.mdx#backup-traffic once, the French page (docs/backup-principle.md) never does.\n  Fix: correct the target to the one the French page uses, or delete the link, or add the same link to the French page too.`,
@@ -260,7 +264,8 @@ describe('UI strings', () => {
 
   it('rejects a string left untranslated', async () => {
     const dir = await copyCheckedFiles();
-    const french = 'Rédigé d’après la documentation publiée par Microsoft\u202f; chaque page cite ses sources. Ce site est né de l’article «\u00a0Solutions de sauvegarde pour les machines virtuelles Azure VMware Solution\u00a0» du 11 janvier 2021.';
+    const french =
+      'Rédigé d’après la documentation publiée par Microsoft\u202f; chaque page cite ses sources. Ce site est né de l’article «\u00a0Solutions de sauvegarde pour les machines virtuelles Azure VMware Solution\u00a0» du 11 janvier 2021.';
     await editJson(dir, 'i18n/en/docusaurus-theme-classic/footer.json', (json) => {
       group(json, 'copyright').message = french;
     });

@@ -26,12 +26,18 @@ describe('forks of Docusaurus theme components', () => {
   for (const [ours, component, recorded] of FORKS) {
     it(`${ours}: the original (${component}) is the one we forked`, () => {
       const original = require.resolve(`${THEME}/${component}/index.js`);
-      expect(digest(original), `${original} changed since ${ours} was forked from it: review ${ours}, then update its digest in tests/unit/forks.test.ts`).toBe(recorded);
+      expect(
+        digest(original),
+        `${original} changed since ${ours} was forked from it: review ${ours}, then update its digest in tests/unit/forks.test.ts`,
+      ).toBe(recorded);
     });
   }
 
   it("Docusaurus's inline theme script still sets data-theme-choice and reads the key the islands write (src/islands/color-mode.ts)", () => {
-    const script = getThemeInlineScript({colorMode: {disableSwitch: false, defaultMode: 'light', respectPrefersColorScheme: true}, siteStorage: {type: 'localStorage', namespace: '-x'}});
+    const script = getThemeInlineScript({
+      colorMode: {disableSwitch: false, defaultMode: 'light', respectPrefersColorScheme: true},
+      siteStorage: {type: 'localStorage', namespace: '-x'},
+    });
     expect(script).toContain("setAttribute('data-theme-choice'");
     expect(script).toContain("getItem('theme-x')");
   });

@@ -34,7 +34,13 @@ describe('French spacing', () => {
     const tree = {
       type: 'root',
       children: [
-        {type: 'heading', children: [{type: 'text', value: 'Pourquoi ? '}, {type: 'mdxTextExpression', value: '/* #why */'}]},
+        {
+          type: 'heading',
+          children: [
+            {type: 'text', value: 'Pourquoi ? '},
+            {type: 'mdxTextExpression', value: '/* #why */'},
+          ],
+        },
         {type: 'paragraph', children: [{type: 'inlineCode', value: 'a ? b : c'}]},
         {type: 'code', value: 'x : y'},
         {type: 'mdxJsxFlowElement', name: 'Card', children: [{type: 'text', value: 'Note : ceci'}]},
@@ -50,9 +56,12 @@ describe('French spacing', () => {
 
   it('is applied to the French component strings and not to the English ones', () => {
     expect(i18nFor('fr').t('sources.translation.pt')).toBe('copie traduite en portugais');
-    expect(i18nFor('fr').t('partnerCard.listedSince', {date: new Date('2021-03-17T00:00:00Z'), formatParams: {date: {dateStyle: 'long', timeZone: 'UTC'}}})).toBe(
-      'Dans la liste de Microsoft dès sa version du 17 mars 2021',
-    );
+    expect(
+      i18nFor('fr').t('partnerCard.listedSince', {
+        date: new Date('2021-03-17T00:00:00Z'),
+        formatParams: {date: {dateStyle: 'long', timeZone: 'UTC'}},
+      }),
+    ).toBe('Dans la liste de Microsoft dès sa version du 17 mars 2021');
     const frenchWithColon = Object.values(i18nFor('fr').getResourceBundle('fr', 'components') as Record<string, unknown>);
     expect(frenchSpacingFaults(JSON.stringify(frenchWithColon))).toEqual([]);
   });

@@ -7,7 +7,10 @@ import {hostingConfig, inlineHashes} from '../../scripts/hosting-config.mjs';
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const directive = (csp: string, name: string): string | undefined =>
-  csp.split(';').map((part) => part.trim()).find((part) => part === name || part.startsWith(`${name} `));
+  csp
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part === name || part.startsWith(`${name} `));
 
 describe('inlineHashes', () => {
   it('hashes what a browser hashes: script text, <style> text, decoded style attributes', () => {

@@ -30,7 +30,10 @@ describe('color mode', () => {
     document.documentElement.dataset.themeChoice = 'system';
     document.documentElement.dataset.theme = 'light';
     document.body.innerHTML = ['navbar', 'menu']
-      .map((where) => `<button data-color-mode-toggle data-where="${where}" ${['system', 'light', 'dark'].map((m) => `data-title-${m}="${m}" data-label-${m}="Switch (currently ${m})"`).join(' ')}></button>`)
+      .map(
+        (where) =>
+          `<button data-color-mode-toggle data-where="${where}" ${['system', 'light', 'dark'].map((m) => `data-title-${m}="${m}" data-label-${m}="Switch (currently ${m})"`).join(' ')}></button>`,
+      )
       .join('');
   });
   afterEach(() => vi.unstubAllGlobals());

@@ -15,7 +15,8 @@ const squeeze = (template: string): string => template.replace(/>\s+</g, '><').t
 describe('src/ssr-template.ts', () => {
   it("is @docusaurus/core's ssgTemplate.html with the script loop replaced by the speculation rules (update it after a Docusaurus upgrade)", () => {
     const core = (require(CORE_TEMPLATE) as {default: string}).default;
-    const scriptLoop = /<% it\.scripts\.forEach\(\(script\) => \{ %>\s*<script src="<%= it\.baseUrl %><%= script %>" defer><\/script>\s*<% \}\); %>/;
+    const scriptLoop =
+      /<% it\.scripts\.forEach\(\(script\) => \{ %>\s*<script src="<%= it\.baseUrl %><%= script %>" defer><\/script>\s*<% \}\); %>/;
     expect(core, `${CORE_TEMPLATE} no longer has the script loop src/ssr-template.ts removes`).toMatch(scriptLoop);
     const expected = squeeze(core.replace(scriptLoop, `<script type="speculationrules">${speculationRules}</script>`));
     expect(squeeze(ssrTemplate), `src/ssr-template.ts vs ${CORE_TEMPLATE}`).toBe(expected);

@@ -28,8 +28,13 @@ function Flow({top, name, path, twoWay = false}: {top: number; name: string; pat
   return (
     <g>
       <line className={styles.arrow} x1={ARROW_X} y1={twoWay ? top + 12 : top + 4} x2={ARROW_X} y2={bottom - 12} />
-      <polygon className={styles.arrowHead} points={`${ARROW_X - 8},${bottom - 14} ${ARROW_X + 8},${bottom - 14} ${ARROW_X},${bottom - 2}`} />
-      {twoWay && <polygon className={styles.arrowHead} points={`${ARROW_X - 8},${top + 14} ${ARROW_X + 8},${top + 14} ${ARROW_X},${top + 2}`} />}
+      <polygon
+        className={styles.arrowHead}
+        points={`${ARROW_X - 8},${bottom - 14} ${ARROW_X + 8},${bottom - 14} ${ARROW_X},${bottom - 2}`}
+      />
+      {twoWay && (
+        <polygon className={styles.arrowHead} points={`${ARROW_X - 8},${top + 14} ${ARROW_X + 8},${top + 14} ${ARROW_X},${top + 2}`} />
+      )}
       <text className={styles.heading} x={ARROW_X + 22} y={top + GAP / 2 - 4}>
         {name}
       </text>
@@ -50,11 +55,7 @@ export default function NetworkDiagram(): ReactNode {
   const row = (n: number) => 8 + n * (BOX_HEIGHT + GAP);
   return (
     <figure className={styles.figure}>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${WIDTH} ${row(2) + BOX_HEIGHT + 8}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${row(2) + BOX_HEIGHT + 8}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{t('networkDiagram.title')}</title>
         <desc id={`${id}-desc`}>{t('networkDiagram.desc')}</desc>
         <Box y={row(0)} heading={t('networkDiagram.avs')} detail={t('networkDiagram.vms')} />

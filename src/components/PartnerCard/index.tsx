@@ -11,7 +11,10 @@ import a11y from '@site/src/css/visually-hidden.module.css';
 function ExternalIcon(): ReactNode {
   return (
     <svg className={styles.externalIcon} viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d="M21 13v10h-21v-19h12v2h-10v15h17v-8h2zm3-12h-10.988l4.035 4-6.977 7.07 2.828 2.828 6.977-7.07 4.125 4.172v-11z" />
+      <path
+        fill="currentColor"
+        d="M21 13v10h-21v-19h12v2h-10v15h17v-8h2zm3-12h-10.988l4.035 4-6.977 7.07 2.828 2.828 6.977-7.07 4.125 4.172v-11z"
+      />
     </svg>
   );
 }
@@ -33,8 +36,7 @@ export default function PartnerCard({partner}: {partner: Partner}): ReactNode {
       <div className="card__footer">
         {/* Same tab on purpose: the reader's back button brings them here. */}
         <a className={styles.link} href={partner.link} hrefLang="en" rel="external">
-          {t(`${partner.id}.linkText`, {name: partner.name})}{' '}
-          <ExternalIcon />
+          {t(`${partner.id}.linkText`, {name: partner.name})} <ExternalIcon />
           <span className={a11y.visuallyHidden}>{tComponents('partnerCard.leavesSite')}</span>
         </a>
       </div>

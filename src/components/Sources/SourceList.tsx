@@ -13,7 +13,11 @@ export function SourceList({ids, checkedOn}: {ids: readonly SourceId[]; checkedO
         {ids.map((id) => {
           const {title, publisher, link, date, lang, translation}: Source = sources[id];
           // The language of what we read: the copy's, or else the title's when it is not the page's.
-          const note = translation ? t(`sources.translation.${translation}`) : lang === i18n.language ? undefined : t(`sources.inLanguage.${lang}`);
+          const note = translation
+            ? t(`sources.translation.${translation}`)
+            : lang === i18n.language
+              ? undefined
+              : t(`sources.inLanguage.${lang}`);
           return (
             <li key={id}>
               <a href={link} hrefLang={lang} lang={lang === i18n.language ? undefined : lang}>

@@ -7,9 +7,11 @@ export {SourceLink} from './SourceList';
 
 /** The ids a page cites, checked: the content checks stop the build first, this says which page slipped through. */
 function citedSources(ids: unknown, where: string): SourceId[] {
-  if (!Array.isArray(ids) || ids.length === 0) throw new Error(`${where}: the front matter needs "sources: [id, …]" (ids of src/data/sources.ts).`);
+  if (!Array.isArray(ids) || ids.length === 0)
+    throw new Error(`${where}: the front matter needs "sources: [id, …]" (ids of src/data/sources.ts).`);
   return ids.map((id: unknown) => {
-    if (typeof id !== 'string' || !isSourceId(id)) throw new Error(`${where}: ${JSON.stringify(id)} is not a source of src/data/sources.ts.`);
+    if (typeof id !== 'string' || !isSourceId(id))
+      throw new Error(`${where}: ${JSON.stringify(id)} is not a source of src/data/sources.ts.`);
     return id;
   });
 }

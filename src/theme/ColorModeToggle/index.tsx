@@ -11,17 +11,33 @@ import styles from './styles.module.css';
 function modeName(mode: ColorModeChoice): string {
   switch (mode) {
     case 'system':
-      return translate({message: 'system mode', id: 'theme.colorToggle.ariaLabel.mode.system', description: 'The name for the system color mode'});
+      return translate({
+        message: 'system mode',
+        id: 'theme.colorToggle.ariaLabel.mode.system',
+        description: 'The name for the system color mode',
+      });
     case 'light':
-      return translate({message: 'light mode', id: 'theme.colorToggle.ariaLabel.mode.light', description: 'The name for the light color mode'});
+      return translate({
+        message: 'light mode',
+        id: 'theme.colorToggle.ariaLabel.mode.light',
+        description: 'The name for the light color mode',
+      });
     case 'dark':
-      return translate({message: 'dark mode', id: 'theme.colorToggle.ariaLabel.mode.dark', description: 'The name for the dark color mode'});
+      return translate({
+        message: 'dark mode',
+        id: 'theme.colorToggle.ariaLabel.mode.dark',
+        description: 'The name for the dark color mode',
+      });
   }
 }
 
 const modeLabel = (mode: ColorModeChoice): string =>
   translate(
-    {message: 'Switch between dark and light mode (currently {mode})', id: 'theme.colorToggle.ariaLabel', description: 'The ARIA label for the color mode toggle'},
+    {
+      message: 'Switch between dark and light mode (currently {mode})',
+      id: 'theme.colorToggle.ariaLabel',
+      description: 'The ARIA label for the color mode toggle',
+    },
     {mode: modeName(mode)},
   );
 
@@ -32,7 +48,12 @@ const modeLabel = (mode: ColorModeChoice): string =>
  * JavaScript that attribute is missing and the switch is hidden (it could not work).
  */
 export default function ColorModeToggle({className, buttonClassName}: Props): ReactNode {
-  const texts = Object.fromEntries(COLOR_MODES.flatMap((mode) => [[`data-title-${mode}`, modeName(mode)], [`data-label-${mode}`, modeLabel(mode)]]));
+  const texts = Object.fromEntries(
+    COLOR_MODES.flatMap((mode) => [
+      [`data-title-${mode}`, modeName(mode)],
+      [`data-label-${mode}`, modeLabel(mode)],
+    ]),
+  );
   return (
     <div className={clsx(styles.toggle, className)}>
       <button

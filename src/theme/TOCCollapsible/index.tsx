@@ -17,7 +17,12 @@ export default function TOCCollapsible({toc, className, minHeadingLevel, maxHead
           On this page
         </Translate>
       </summary>
-      <TOCItems toc={toc} minHeadingLevel={minHeadingLevel} maxHeadingLevel={maxHeadingLevel} className={clsx('table-of-contents', styles.items)} />
+      <TOCItems
+        toc={toc}
+        minHeadingLevel={minHeadingLevel}
+        maxHeadingLevel={maxHeadingLevel}
+        className={clsx('table-of-contents', styles.items)}
+      />
     </details>
   );
 }

@@ -52,7 +52,11 @@ export default function NavbarMobileSidebar(): ReactNode {
           })}
         </ul>
         <p id={languagesId} className={styles.heading}>
-          {translate({id: 'theme.navbar.mobileLanguageDropdown.label', message: 'Languages', description: 'The label for the mobile language switcher dropdown'})}
+          {translate({
+            id: 'theme.navbar.mobileLanguageDropdown.label',
+            message: 'Languages',
+            description: 'The label for the mobile language switcher dropdown',
+          })}
         </p>
         <ul className="menu__list" aria-labelledby={languagesId}>
           <LanguageLinks linkClassName="menu__link" activeClassName="menu__link--active" />

@@ -16,8 +16,18 @@ type Props = WrapperProps<typeof ContentType>;
 
 /** The 404 texts of each language, from its theme translations. */
 const texts: Record<Locale, {title: string; p1: string; p2: string; siteTitle: string}> = {
-  fr: {title: frCode['theme.NotFound.title'].message, p1: frCode['theme.NotFound.p1'].message, p2: frCode['theme.NotFound.p2'].message, siteTitle: frNavbar.title.message},
-  en: {title: enCode['theme.NotFound.title'].message, p1: enCode['theme.NotFound.p1'].message, p2: enCode['theme.NotFound.p2'].message, siteTitle: enNavbar.title.message},
+  fr: {
+    title: frCode['theme.NotFound.title'].message,
+    p1: frCode['theme.NotFound.p1'].message,
+    p2: frCode['theme.NotFound.p2'].message,
+    siteTitle: frNavbar.title.message,
+  },
+  en: {
+    title: enCode['theme.NotFound.title'].message,
+    p1: enCode['theme.NotFound.p1'].message,
+    p2: enCode['theme.NotFound.p2'].message,
+    siteTitle: enNavbar.title.message,
+  },
 };
 
 /**
