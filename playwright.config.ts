@@ -1,4 +1,5 @@
 import {defineConfig} from '@playwright/test';
+import {CHROME_FLAGS, CHROME_PATH} from './scripts/chromium.mjs';
 
 /** The loopback port the browser tests serve build/ on (E2E_PORT to change it). */
 const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -31,17 +32,6 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: {width: 1280, height: 800},
     colorScheme: 'light',
-    launchOptions: {
-      // No browser download is possible here: drive the system's Chromium.
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: {executablePath: CHROME_PATH, args: CHROME_FLAGS},
   },
 });

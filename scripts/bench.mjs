@@ -14,19 +14,10 @@ import {fileURLToPath} from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
 import {startServer} from './serve.mjs';
+import {CHROME_FLAGS, CHROME_PATH} from './chromium.mjs';
 import {LOCALE_IDS, baseUrlOf} from '../site-facts.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** @type {unknown} typed below: typescript-eslint does not see a JSDoc cast of JSON.parse's `any` */
 const budgetJson = JSON.parse(readFileSync(join(ROOT, 'bench/budget.json'), 'utf8'));
@@ -162,7 +153,7 @@ function table(results) {
 const skipBuild = process.argv.includes('--no-build');
 const build = skipBuild ? {totalSeconds: NaN, perLocaleSeconds: {}} : await timedBuild();
 const server = await startServer({port: 0});
-const chrome = await chromeLauncher.launch({chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS});
+const chrome = await chromeLauncher.launch({chromePath: CHROME_PATH, chromeFlags: ['--headless=new', ...CHROME_FLAGS]});
 /** @type {Page[]} */
 const pages = [];
 try {
