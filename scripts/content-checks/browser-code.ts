@@ -11,9 +11,12 @@ import {isPage} from './pages';
 import {LOCALE_IDS, docsDirOf} from '../../site-facts.mjs';
 import type {Problem} from './problem';
 
+/** A JSX event handler, `onClick={…}`: its name is the first group. */
+const EVENT_HANDLER = /\s(on[A-Z]\w*)=\{/;
 /** What only does something in the browser, once React runs there. */
-const BROWSER_ONLY =
-  /\b(useState|useEffect|useLayoutEffect|useReducer|useSyncExternalStore|useTransition|useOptimistic|useActionState|useIsBrowser|BrowserOnly)\b|\son[A-Z]\w*=\{/;
+const BROWSER_ONLY = new RegExp(
+  `\\b(useState|useEffect|useLayoutEffect|useReducer|useSyncExternalStore|useTransition|useOptimistic|useActionState|useIsBrowser|BrowserOnly)\\b|${EVENT_HANDLER.source}`,
+);
 /** Docusaurus modules that render plain markup at build time; any other `@theme/` or `@docusaurus/` import is refused. */
 const STATIC_MODULES = new Set([
   '@docusaurus/Link',
@@ -29,7 +32,7 @@ const FIX =
 /** The first thing in `source` that needs React in the browser, or null. */
 function browserOnly(source: string): string | null {
   const match = BROWSER_ONLY.exec(source);
-  return match ? (match[1] ?? match[0].trim().replace(/=\{$/, '')) : null;
+  return match ? (match[1] ?? match[2] ?? null) : null;
 }
 
 /** The site component file that an `@site/` import names, if there is one. */
@@ -49,11 +52,11 @@ async function componentSource(siteDir: string, specifier: string): Promise<stri
 async function checkPage(siteDir: string, file: string): Promise<Problem[]> {
   const source = await readFile(path.join(siteDir, file), 'utf8');
   const problems: Problem[] = [];
-  const inPage = /\son[A-Z]\w*=\{/.exec(source);
-  if (inPage) {
+  const inPage = EVENT_HANDLER.exec(source);
+  if (inPage?.[1]) {
     problems.push({
       file,
-      entry: inPage[0].trim().replace(/=\{$/, ''),
+      entry: inPage[1],
       problem: 'an event handler in the page: pages ship no React, so it would never run',
       fix: FIX,
     });

@@ -12,11 +12,18 @@ import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, docsDirOf} from '../../site-facts.m
 
 const isJson = (name: string): boolean => name.endsWith('.json');
 
-/** The files a locale other than the default needs, from the project's root, as the default locale's files say. */
-export async function requiredLocaleFiles(siteDir: string, locale: string): Promise<string[]> {
-  const pages = (await listFiles(path.join(siteDir, docsDirOf(DEFAULT_LOCALE)), isPage)).map((name) => `${docsDirOf(locale)}/${name}`);
-  const strings = (await listFiles(path.join(siteDir, 'i18n', DEFAULT_LOCALE), isJson)).map((name) => `i18n/${locale}/${name}`);
-  return [...pages, ...strings];
+/** Each file a locale other than the default needs, with the default locale's original, from the project's root. */
+export async function requiredLocaleFiles(siteDir: string, locale: string): Promise<{file: string; original: string}[]> {
+  const folders = [
+    {from: docsDirOf(DEFAULT_LOCALE), to: docsDirOf(locale), keep: isPage},
+    {from: `i18n/${DEFAULT_LOCALE}`, to: `i18n/${locale}`, keep: isJson},
+  ];
+  const files = await Promise.all(
+    folders.map(async ({from, to, keep}) =>
+      (await listFiles(path.join(siteDir, from), keep)).map((name) => ({file: `${to}/${name}`, original: `${from}/${name}`})),
+    ),
+  );
+  return files.flat();
 }
 
 const exists = (file: string): Promise<boolean> =>
@@ -30,11 +37,8 @@ export async function checkLocaleFiles(siteDir: string, locales: readonly string
   const problems: Problem[] = [];
   for (const locale of locales.filter((l) => l !== DEFAULT_LOCALE)) {
     const language = (LOCALES as Record<string, {language: string}>)[locale]?.language ?? `the language of "${locale}"`;
-    for (const file of await requiredLocaleFiles(siteDir, locale)) {
+    for (const {file, original} of await requiredLocaleFiles(siteDir, locale)) {
       if (await exists(path.join(siteDir, file))) continue;
-      const original = file.startsWith(docsDirOf(locale))
-        ? `${docsDirOf(DEFAULT_LOCALE)}${file.slice(docsDirOf(locale).length)}`
-        : file.replace(`i18n/${locale}/`, `i18n/${DEFAULT_LOCALE}/`);
       problems.push({
         file,
         entry: 'the whole file',

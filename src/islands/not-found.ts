@@ -1,15 +1,13 @@
+import {localeOfPath} from '../../site-facts.mjs';
+
 /**
  * Island: the 404 page (markup: src/theme/NotFound/Content) shows the language of the URL first,
  * as the page's language and title: /en/… is English. The served page is the French build's,
  * for every unknown path.
  */
 export function startNotFound(main: HTMLElement, pathname = window.location.pathname): void {
-  const sections = [...main.querySelectorAll<HTMLElement>('section[data-base-url]')];
-  // The language whose base URL is the longest prefix of the path ("/" is every path's).
-  const ofUrl = sections
-    .filter((s) => pathname.startsWith(s.dataset.baseUrl ?? '\0'))
-    .sort((a, b) => (b.dataset.baseUrl ?? '').length - (a.dataset.baseUrl ?? '').length)[0];
-  const first = sections[0];
+  const ofUrl = main.querySelector<HTMLElement>(`section[data-locale="${localeOfPath(pathname)}"]`);
+  const first = main.querySelector<HTMLElement>('section[data-locale]');
   if (!ofUrl || !first || ofUrl === first) return;
   first.before(ofUrl);
   // The page's one h1 moves with the first place.

@@ -35,7 +35,6 @@ export function startSearchBox(form: HTMLFormElement): void {
   if (!input || !status || !list || !popup || !message) throw new Error('search box: markup missing (see src/theme/SearchBar)');
   const messages = readMessages(form);
   const lang = document.documentElement.lang;
-  const locale = form.dataset.locale ?? '';
   const searchPage = form.getAttribute('action') ?? '/search';
 
   let query = '';
@@ -91,7 +90,7 @@ export function startSearchBox(form: HTMLFormElement): void {
     if (!open) return;
     try {
       const {searchPages} = await searchModule();
-      const hits = await searchPages(value, {limit: DROPDOWN_LIMIT, locale});
+      const hits = await searchPages(value, DROPDOWN_LIMIT);
       if (hits && query === value) results = {query: value, hits};
     } catch {
       if (query === value) failed = true;

@@ -17,7 +17,6 @@ export function startSearchPage(main: HTMLElement): void {
   if (!heading || !form || !input || !status || !results) throw new Error('search page: markup missing (see src/pages/search)');
   const messages = readMessages(main);
   const lang = document.documentElement.lang;
-  const locale = main.dataset.locale ?? '';
   let latest = '';
 
   function show(query: string, state: {failed: boolean; hits: SearchHit[] | null}): void {
@@ -47,7 +46,7 @@ export function startSearchPage(main: HTMLElement): void {
     if (!query) return;
     try {
       const {searchPages} = await import('../search/pagefind');
-      const hits = await searchPages(value, {limit: PAGE_LIMIT, locale});
+      const hits = await searchPages(value, PAGE_LIMIT);
       if (hits && latest === value) show(query, {failed: false, hits});
     } catch {
       if (latest === value) show(query, {failed: true, hits: null});

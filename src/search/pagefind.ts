@@ -80,7 +80,9 @@ export const inLocale = (path: string, locale: string): boolean => localeOfPath(
  * Searches the current locale's pages. Resolves to null when a newer search replaced this one.
  * @param limit how many results to load the excerpt of
  */
-export async function searchPages(query: string, {limit, locale}: {limit: number; locale: string}): Promise<SearchHit[] | null> {
+export async function searchPages(query: string, limit: number): Promise<SearchHit[] | null> {
+  // The reader's locale is the page's: its path says which (site-facts.mjs).
+  const locale = localeOfPath(window.location.pathname);
   const api = await loadPagefind();
   const response = await api.debouncedSearch(query, {}, 150);
   if (!response) return null;

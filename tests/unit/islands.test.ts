@@ -93,8 +93,8 @@ describe('language links', () => {
 describe('404 page', () => {
   const page = () => {
     document.body.innerHTML = `<main>
-      <section lang="${FR}" data-base-url="/" data-title="Page introuvable | Sauvegarde AVS"><h1 class="t">Page introuvable</h1></section>
-      <section lang="${EN}" data-base-url="/en/" data-title="Page Not Found | AVS Backup"><h2 class="t">Page Not Found</h2></section></main>`;
+      <section lang="${FR}" data-locale="fr" data-title="Page introuvable | Sauvegarde AVS"><h1 class="t">Page introuvable</h1></section>
+      <section lang="${EN}" data-locale="en" data-title="Page Not Found | AVS Backup"><h2 class="t">Page Not Found</h2></section></main>`;
     document.documentElement.lang = FR;
     return document.querySelector('main')!;
   };

@@ -1,7 +1,6 @@
 import {useId, type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import Layout from '@theme/Layout';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import * as texts from '@site/src/search/texts';
 import styles from './styles.module.css';
 
@@ -11,19 +10,13 @@ import styles from './styles.module.css';
  * Without JavaScript the page says that searching needs it.
  */
 export default function SearchPage(): ReactNode {
-  const {i18n} = useDocusaurusContext();
   const id = useId();
   return (
     <Layout title={texts.pageTitle()} description={texts.pageDescription()}>
       <Head>
         <meta name="robots" content="noindex" />
       </Head>
-      <main
-        className="container margin-vert--lg"
-        data-search-page=""
-        data-locale={i18n.currentLocale}
-        data-messages={JSON.stringify(texts.searchMessages())}
-      >
+      <main className="container margin-vert--lg" data-search-page="" data-messages={JSON.stringify(texts.searchMessages())}>
         <h1>{texts.pageTitle()}</h1>
         <form role="search" className={styles.form}>
           <label htmlFor={`${id}-query`}>{texts.pageLabel()}</label>

@@ -1,7 +1,6 @@
 import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import * as texts from '@site/src/search/texts';
 import styles from './styles.module.css';
 import a11y from '@site/src/css/visually-hidden.module.css';
@@ -14,7 +13,6 @@ import a11y from '@site/src/css/visually-hidden.module.css';
  * (searching needs it); before the island runs, Enter submits to the results page.
  */
 export default function SearchBar(): ReactNode {
-  const {i18n} = useDocusaurusContext();
   const searchPage = useBaseUrl('/search');
   const id = useId();
   const listId = `${id}-list`;
@@ -24,7 +22,6 @@ export default function SearchBar(): ReactNode {
       role="search"
       action={searchPage}
       data-search-box=""
-      data-locale={i18n.currentLocale}
       data-messages={JSON.stringify(texts.searchMessages())}
     >
       <label htmlFor={`${id}-input`} className={a11y.visuallyHidden}>

@@ -54,7 +54,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
         <div className="row">
           <div className="col col--6 col--offset-3">
             {order.map((l, i) => (
-              <section key={l} lang={htmlLang(l)} className={styles.language} data-base-url={baseUrl(l)} data-title={pageTitle(l)}>
+              <section key={l} lang={htmlLang(l)} className={styles.language} data-locale={l} data-title={pageTitle(l)}>
                 <Heading as={i === 0 ? 'h1' : 'h2'} className="hero__title">
                   {texts[l].title}
                 </Heading>
