@@ -75,6 +75,7 @@ export const sources = {
     link: 'https://learn.microsoft.com/azure/cloud-adoption-framework/scenarios/azure-vmware/eslz-business-continuity-and-disaster-recovery',
     date: '2022-10-18',
     lang: 'en',
+    removal: {date: '2026-09-30', notice: 'caf-deprecation'},
   },
   'caf-operations': {
     title: 'Cloud Adoption Framework: Azure VMware Solution operations and health management, section 6.9 “Backup standard”',
@@ -112,6 +113,8 @@ export interface Source {
   lang: 'en' | 'fr';
   /** The version read is a translation of the article into this language. */
   translation?: 'pt' | 'de';
+  /** The publisher has announced the page's removal: on this day (YYYY-MM-DD), as the source `notice` (an id here) says. */
+  removal?: {date: string; notice: string};
 }
 
 export type SourceId = keyof typeof sources;
