@@ -4,6 +4,9 @@
  * were last checked (`sources_checked: YYYY-MM-DD`) and ends with its `## Sources {/* #sources *\/}`
  * section showing `<Sources />`; it also gives the day of its last revision (`last_update.date`,
  * shown at the page's foot). Every source of src/data/sources.ts is cited somewhere.
+ * Where a claim stands, the page cites its source with `<Cite id="…" />` (or `<SourceDate id="…" />`,
+ * which cites the source and its removal notice; `<PartnerList />` cites the catalog's sources): a
+ * page must list every source it cites that way, and cite every source it lists.
  * The partners' sources are checked with the catalog (src/data/partners.schema.ts).
  */
 import {readFile} from 'node:fs/promises';
@@ -18,13 +21,29 @@ const SOURCES_FILE = 'src/data/sources.ts';
 const SOURCE_IDS = Object.keys(sources);
 const SECTION = '## Sources {/* #sources */}\n\n<Sources />';
 
+/** The marks that cite a source in a page's text: `<Cite id="x" />` and `<SourceDate id="x" />`. */
+const CITATION = /<(Cite|SourceDate)\s+id="([^"]*)"\s*\/>/g;
+
+/** The ids a page's text cites where its claims stand, with the removal notices SourceDate adds and the partners' sources. */
+function citedInText(body: string, partnerSources: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const [, component, id] of body.matchAll(CITATION)) {
+    if (id === undefined) continue;
+    ids.add(id);
+    const notice = component === 'SourceDate' && isSourceId(id) ? (sources[id] as {removal?: {notice: string}}).removal?.notice : undefined;
+    if (notice) ids.add(notice);
+  }
+  if (/<PartnerList\s*\/>/.test(body)) partnerSources.forEach((id) => ids.add(id));
+  return ids;
+}
+
 interface Citations {
   file: string;
   ids: string[];
 }
 
 /** The problems of one page, and the ids it cites. */
-function checkPage(file: string, source: string, problems: Problem[]): Citations {
+function checkPage(file: string, source: string, partnerSources: readonly string[], problems: Problem[]): Citations {
   const {frontMatter, body, headings} = pageFacts(source);
   const cited: unknown = frontMatter.sources;
   const ids: string[] = [];
@@ -47,6 +66,32 @@ function checkPage(file: string, source: string, problems: Problem[]): Citations
         });
       }
     }
+  }
+  const inText = citedInText(body, partnerSources);
+  for (const id of inText) {
+    if (!isSourceId(id)) {
+      problems.push({
+        file,
+        entry: `citation ${JSON.stringify(id)}`,
+        problem: `the text cites a source that ${SOURCES_FILE} does not have`,
+        fix: `use one of ${SOURCE_IDS.join(', ')}, or add the source to ${SOURCES_FILE} first`,
+      });
+    } else if (Array.isArray(cited) && !ids.includes(id)) {
+      problems.push({
+        file,
+        entry: `citation ${JSON.stringify(id)}`,
+        problem: 'the text cites a source that the page does not list',
+        fix: `add ${id} to the front matter "sources", so that the citation leads to its entry in the page’s Sources list`,
+      });
+    }
+  }
+  for (const id of ids.filter((id) => !inText.has(id))) {
+    problems.push({
+      file,
+      entry: `source ${JSON.stringify(id)}`,
+      problem: 'the page lists this source but never cites it where a claim stands',
+      fix: `put <Cite id="${id}" /> after each sentence, list item or table cell that rests on it, or take it out of the front matter "sources"`,
+    });
   }
   const lastUpdate = frontMatter.last_update as {date?: unknown} | undefined;
   for (const [key, value, what] of [
@@ -81,9 +126,24 @@ function checkPage(file: string, source: string, problems: Problem[]): Citations
   return {file, ids};
 }
 
+/** The sources the catalog's partners cite (none when the catalog cannot be read: that is the catalog check's problem). */
+async function partnerSourcesOf(siteDir: string): Promise<string[]> {
+  let catalog: unknown;
+  try {
+    catalog = await loadCatalog(siteDir);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(catalog)) return [];
+  return (catalog as {source?: unknown; listedSince?: unknown}[])
+    .flatMap((partner) => [partner.source, partner.listedSince])
+    .filter((id): id is string => typeof id === 'string' && isSourceId(id)); // An unknown id is the catalog check's problem.
+}
+
 export async function checkSources(siteDir: string): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const cited = new Set<string>();
+  const partnerSources = await partnerSourcesOf(siteDir);
+  const cited = new Set<string>(partnerSources);
   const byName = new Map<string, Partial<Record<'fr' | 'en', Citations>>>();
   for (const [locale, dir] of [
     ['fr', FR_DOCS_DIR],
@@ -91,7 +151,7 @@ export async function checkSources(siteDir: string): Promise<Problem[]> {
   ] as const) {
     for (const name of await listFiles(path.join(siteDir, dir), isPage)) {
       const file = `${dir}/${name}`;
-      const citations = checkPage(file, await readFile(path.join(siteDir, file), 'utf8'), problems);
+      const citations = checkPage(file, await readFile(path.join(siteDir, file), 'utf8'), partnerSources, problems);
       citations.ids.forEach((id) => cited.add(id));
       byName.set(name, {...byName.get(name), [locale]: citations});
     }
@@ -108,16 +168,6 @@ export async function checkSources(siteDir: string): Promise<Problem[]> {
         fix: 'cite the same sources in both languages: a translation rests on the same facts',
       });
     }
-  }
-  let catalog: unknown;
-  try {
-    catalog = await loadCatalog(siteDir);
-  } catch {
-    return problems; // An unreadable catalog is the catalog check's problem; which sources it cites is then unknown.
-  }
-  if (!Array.isArray(catalog)) return problems;
-  for (const partner of catalog as {source?: unknown; listedSince?: unknown}[]) {
-    for (const id of [partner.source, partner.listedSince]) if (typeof id === 'string') cited.add(id);
   }
   for (const id of SOURCE_IDS.filter((id) => !cited.has(id))) {
     problems.push({

@@ -72,14 +72,14 @@ describe('docusaurus build on a faulty copy of the site', () => {
 
   it('stops on a page-parity fault, before compiling, with the content-check message', async () => {
     const dir = await copyWholeSite();
-    await edit(dir, `${EN_DOCS}/backup-partners.mdx`, '{/* #what-they-share */}', '{/* #what-they-have-in-common */}');
+    await edit(dir, `${EN_DOCS}/backup-partners.mdx`, '{/* #beyond-the-six */}', '{/* #what-they-have-in-common */}');
     const {code, output} = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toContain(
       asCause(
         '[cause]: Error: Content checks: 2 problems to fix before the site can build.\n\n' +
-          `${EN_DOCS}/backup-partners.mdx › heading #what-they-share\n` +
-          '  Problem: the French page (docs/backup-partners.mdx) has a heading with the ID #what-they-share, the English page has none.',
+          `${EN_DOCS}/backup-partners.mdx › heading #beyond-the-six\n` +
+          '  Problem: the French page (docs/backup-partners.mdx) has a heading with the ID #beyond-the-six, the English page has none.',
       ),
     );
     expectStoppedBeforeCompiling(output);

@@ -110,6 +110,7 @@ export const siteTitle = (locale: Locale): string =>
 interface Components {
   partnerCard: {leavesSite: string};
   partnerList: {label: string};
+  sources: {citation: string};
 }
 export const components = (locale: Locale): Components => readJson(`i18n/${locale}/components.json`);
 type PartnerTexts = Record<PartnerId, {summary: string; linkText: string}>;

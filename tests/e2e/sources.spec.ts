@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test';
 import {sources, type SourceId} from '../../src/data/sources';
-import {frontMatterOf, locales, pathOf, sitePages} from './site';
+import {components, frontMatterOf, locales, pathOf, sitePages} from './site';
 
 for (const locale of locales) {
   for (const {slug, doc} of sitePages) {
@@ -10,7 +10,7 @@ for (const locale of locales) {
       await page.goto(url);
       const headings = page.locator('article :is(h2, h3)[id]');
       await expect(headings.last(), 'the last section is #sources').toHaveAttribute('id', 'sources');
-      const items = page.locator('#sources + ul > li');
+      const items = page.locator('#sources + ol > li');
       await expect(items).toHaveCount(cited.length);
       for (const [i, id] of cited.entries()) {
         const link = items.nth(i).getByRole('link');
@@ -20,6 +20,42 @@ for (const locale of locales) {
       }
       await expect(page.locator('#sources ~ p').first()).toContainText('2026');
     });
+
+    for (const javaScript of [true, false]) {
+      test(`${locale} ${url}: every citation lands on its entry of the Sources list, named after it (JavaScript ${javaScript ? 'on' : 'off'})`, async ({
+        browser,
+      }) => {
+        const context = await browser.newContext({javaScriptEnabled: javaScript});
+        const page = await context.newPage();
+        const cited = frontMatterOf(doc[locale].file).sources as SourceId[];
+        await page.goto(url);
+        const marks = page.locator('article sup a[href^="#source-"]');
+        const count = await marks.count();
+        expect(count, 'the page cites its sources where its claims stand').toBeGreaterThanOrEqual(cited.length);
+        const template = components(locale).sources.citation;
+        const seen = new Set<string>();
+        for (let i = 0; i < count; i++) {
+          const mark = marks.nth(i);
+          const id = (await mark.getAttribute('href'))!.slice('#source-'.length) as SourceId;
+          const number = cited.indexOf(id) + 1;
+          expect(number, `citation #${i + 1} (${id}) is an entry of the page's list`).toBeGreaterThan(0);
+          seen.add(id);
+          await expect(mark).toHaveText(`[${number}]`);
+          const name = template.replace('{{number}}', String(number)).replace('{{title}}', sources[id].title);
+          // French spacing turns the typed space before the colon into a no-break one.
+          await expect(mark).toHaveAccessibleName(locale === 'fr' ? name.replace(' :', '\u00a0:') : name);
+          await expect(page.locator(`#sources + ol > li:nth-child(${number})`)).toHaveAttribute('id', `source-${id}`);
+        }
+        expect([...seen].sort(), 'every listed source is cited somewhere on the page').toEqual([...cited].sort());
+        // Following one lands on its entry, in view.
+        const first = marks.first();
+        const target = (await first.getAttribute('href'))!;
+        await first.click();
+        await expect(page).toHaveURL(new RegExp(`${target}$`));
+        await expect(page.locator(target)).toBeInViewport();
+        await context.close();
+      });
+    }
   }
 }
 

@@ -3,10 +3,19 @@ import {I18nextProvider} from 'react-i18next';
 import PartnerCard from '@site/src/components/PartnerCard';
 import PartnerList from '@site/src/components/PartnerList';
 import {partners} from '@site/src/data/partners';
+import {PageSources} from '@site/src/components/Sources/page-sources';
+import {sources} from '@site/src/data/sources';
 import {i18nFor, type Locale} from '@site/src/i18n';
 
+/** The partners page's sources, in its order: a card's citation numbers are places in this list. */
+const PAGE_SOURCES = ['backup-solutions', 'backup-solutions-2020-09', 'backup-solutions-2021-03', 'backup-solutions-2021-04'] as const;
+
 function renderIn(locale: Locale, ui: React.ReactNode) {
-  return render(<I18nextProvider i18n={i18nFor(locale)}>{ui}</I18nextProvider>);
+  return render(
+    <I18nextProvider i18n={i18nFor(locale)}>
+      <PageSources value={PAGE_SOURCES}>{ui}</PageSources>
+    </I18nextProvider>,
+  );
 }
 
 const veeam = partners.find((p) => p.id === 'veeam')!;
@@ -16,8 +25,9 @@ describe.each([
     locale: 'fr' as const,
     summary: 'L’article KB4012 de la base de connaissances de Veeam, consacré à Azure VMware Solution.',
     kind: 'Article de base de connaissances',
-    listedSince: 'Dans la liste de Microsoft dès sa version du 22 septembre 2020',
-    name: 'Lire l’article KB4012 de Veeam (site du partenaire, en anglais)',
+    listedSince: 'Dans la liste de Microsoft depuis au moins sa version du 22 septembre 2020',
+    name: 'Lire l’article KB4012 de Veeam (site du partenaire)',
+    citations: ['Source 1\u00a0: ', 'Source 2\u00a0: '],
     listLabel: 'Partenaires de sauvegarde',
   },
   {
@@ -26,9 +36,10 @@ describe.each([
     kind: 'Knowledge-base article',
     listedSince: 'On Microsoft’s list since at least the version of September 22, 2020',
     name: 'Read the Veeam article KB4012 (partner site)',
+    citations: ['Source 1: ', 'Source 2: '],
     listLabel: 'Backup partners',
   },
-])('PartnerCard in $locale', ({locale, summary, kind, listedSince, name, listLabel}) => {
+])('PartnerCard in $locale', ({locale, summary, kind, listedSince, name, citations, listLabel}) => {
   it('shows the name, what kind of page the link is, what it offers, since when Microsoft lists it, and a link that says it leaves the site', () => {
     renderIn(
       locale,
@@ -41,13 +52,19 @@ describe.each([
     expect(card).toHaveTextContent(summary);
     expect(card).toHaveTextContent(kind);
     expect(card).toHaveTextContent(listedSince);
-    const link = within(card).getByRole('link');
-    expect(link).toHaveAccessibleName(name);
+    const link = within(card).getByRole('link', {name});
     expect(link).toHaveAttribute('href', 'https://www.veeam.com/kb4012');
-    expect(link).toHaveAttribute('hreflang', 'en');
+    // Nothing in the fact sheets says what language each partner's page is in today.
+    expect(link).not.toHaveAttribute('hreflang');
     // Opens in the same tab, so it needs no noopener; rel only marks it as external.
     expect(link).not.toHaveAttribute('target');
     expect(link).toHaveAttribute('rel', 'external');
+    // The summary cites today's list (source 1 of the page), the date the oldest list naming Veeam (source 2).
+    const marks = within(card).getAllByRole('link', {name: /^Source /});
+    expect(marks.map((mark) => mark.getAttribute('href'))).toEqual(['#source-backup-solutions', '#source-backup-solutions-2020-09']);
+    expect(marks.map((mark) => mark.textContent)).toEqual(['[1]', '[2]']);
+    expect(marks[0]).toHaveAccessibleName(citations[0]! + sources['backup-solutions'].title);
+    expect(marks[1]).toHaveAccessibleName(citations[1]! + sources['backup-solutions-2020-09'].title);
   });
 
   it('lists every partner in catalog order, each text translated', () => {
@@ -63,7 +80,7 @@ describe.each([
       'Veritas',
     ]);
     for (const [i, card] of cards.entries()) {
-      const link = within(card).getByRole('link');
+      const link = within(card).getByRole('link', {name: new RegExp(partners[i]!.name)});
       expect(link).toHaveAttribute('href', partners[i]!.link);
       expect(link.textContent).toContain(partners[i]!.name);
       // An untranslated key would show as "veeam.summary".

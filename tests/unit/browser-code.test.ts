@@ -20,8 +20,8 @@ describe('browser-only code in pages', () => {
     await edit(
       dir,
       'docs/network-traffic.mdx',
-      "import Sources from '@site/src/components/Sources';",
-      "import Sources from '@site/src/components/Sources';\nimport Tabs from '@theme/Tabs';",
+      "import Sources, {Cite, SourceDate} from '@site/src/components/Sources';",
+      "import Sources, {Cite, SourceDate} from '@site/src/components/Sources';\nimport Tabs from '@theme/Tabs';",
     );
     await edit(
       dir,
@@ -36,8 +36,8 @@ describe('browser-only code in pages', () => {
     await edit(
       dir,
       'docs/backup-partners.mdx',
-      "import Sources from '@site/src/components/Sources';",
-      "import Sources from '@site/src/components/Sources';\nimport Counter from '@site/src/components/Counter';",
+      "import Sources, {Cite} from '@site/src/components/Sources';",
+      "import Sources, {Cite} from '@site/src/components/Sources';\nimport Counter from '@site/src/components/Counter';",
     );
     expect((await checkBrowserCode(dir)).map(formatProblem).sort()).toEqual([
       `docs/backup-partners.mdx › import of @site/src/components/Counter\n  Problem: the component uses useState, which needs React in the browser; pages ship no React, so it would never respond.\n  Fix: ${FIX}.`,

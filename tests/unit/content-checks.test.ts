@@ -20,6 +20,7 @@ import {
   type Problem,
 } from '../../scripts/content-checks';
 import {docsDirOf} from '../../site-facts.mjs';
+import {sources} from '../../src/data/sources';
 
 const EN_DOCS = docsDirOf('en');
 const ORDER_FIX = 'number the partners 1, 2, 3… in the order the partners page shows them, with no gaps and no number used twice';
@@ -200,9 +201,9 @@ describe('page parity', () => {
 
   it('rejects a heading ID renamed in one language', async () => {
     const dir = await copyCheckedFiles();
-    await edit(dir, `${EN_DOCS}/backup-partners.mdx`, '{/* #what-they-share */}', '{/* #what-they-have-in-common */}');
+    await edit(dir, `${EN_DOCS}/backup-partners.mdx`, '{/* #beyond-the-six */}', '{/* #what-they-have-in-common */}');
     expect(lines(await checkPages(dir))).toEqual([
-      `${EN_DOCS}/backup-partners.mdx › heading #what-they-share\n  Problem: the French page (docs/backup-partners.mdx) has a heading with the ID #what-they-share, the English page has none.\n  Fix: give the matching English heading the same ID, {/* #what-they-share */} at its end (IDs are never translated), or add the heading.`,
+      `${EN_DOCS}/backup-partners.mdx › heading #beyond-the-six\n  Problem: the French page (docs/backup-partners.mdx) has a heading with the ID #beyond-the-six, the English page has none.\n  Fix: give the matching English heading the same ID, {/* #beyond-the-six */} at its end (IDs are never translated), or add the heading.`,
       `${EN_DOCS}/backup-partners.mdx › heading #what-they-have-in-common\n  Problem: the English page has a heading with the ID #what-they-have-in-common, the French page (docs/backup-partners.mdx) has none.\n  Fix: use the ID of the matching French heading, or add the heading to the French page too.`,
     ]);
   });
@@ -213,11 +214,11 @@ describe('page parity', () => {
     await edit(dir, file, '{/* #backup-traffic */}', '{/* #TEMP */}');
     await edit(dir, file, '{/* #replication-traffic */}', '{/* #backup-traffic */}');
     await edit(dir, file, '{/* #TEMP */}', '{/* #replication-traffic */}');
-    await edit(dir, 'docs/index.md', '## Par où commencer {/* #where-to-start */}', '## Par où commencer');
+    await edit(dir, 'docs/index.md', '## Ce que vous voulez faire {/* #tasks */}', '## Ce que vous voulez faire');
     expect(lines(await checkPages(dir))).toEqual(
       [
-        `${EN_DOCS}/index.md › heading #where-to-start\n  Problem: the English page has a heading with the ID #where-to-start, the French page (docs/index.md) has none.\n  Fix: use the ID of the matching French heading, or add the heading to the French page too.`,
-        'docs/index.md › heading "## Par où commencer"\n  Problem: the heading has no explicit ID, so its anchor would not be the same in both languages.\n  Fix: add an ID at the end of the heading, the same in both languages: ## Par où commencer {/* #some-id */}.',
+        `${EN_DOCS}/index.md › heading #tasks\n  Problem: the English page has a heading with the ID #tasks, the French page (docs/index.md) has none.\n  Fix: use the ID of the matching French heading, or add the heading to the French page too.`,
+        'docs/index.md › heading "## Ce que vous voulez faire"\n  Problem: the heading has no explicit ID, so its anchor would not be the same in both languages.\n  Fix: add an ID at the end of the heading, the same in both languages: ## Ce que vous voulez faire {/* #some-id */}.',
         `${EN_DOCS}/network-traffic.mdx › headings\n  Problem: the headings are not in the same order as on the French page (docs/network-traffic.mdx): French #backup-traffic, #replication-traffic, #sources; English #replication-traffic, #backup-traffic, #sources.\n  Fix: put the English headings in the French order (or change the order on both pages).`,
       ].sort(),
     );
@@ -225,7 +226,7 @@ describe('page parity', () => {
 
   it('rejects different front-matter keys', async () => {
     const dir = await copyCheckedFiles();
-    await edit(dir, `${EN_DOCS}/index.md`, 'description: The two ways', 'summary: The two ways');
+    await edit(dir, `${EN_DOCS}/index.md`, 'description: Choosing between', 'summary: Choosing between');
     expect(lines(await checkPages(dir))).toEqual([
       `${EN_DOCS}/index.md › front matter "description"\n  Problem: the French page (docs/index.md) has "description" in its front matter, the English page does not.\n  Fix: add "description" to the front matter, in English.`,
       `${EN_DOCS}/index.md › front matter "summary"\n  Problem: the English page has "summary" in its front matter, the French page (docs/index.md) does not.\n  Fix: delete it, or add it to the French page too.`,
@@ -299,35 +300,57 @@ describe('UI strings', () => {
 });
 
 describe('sources', () => {
-  const FR_SOURCES = 'sources: [backup-solutions, mabs-setup, caf-operations, backup-solutions-fr-2021-01]';
+  const FR_SOURCES = 'sources: [backup-solutions, mabs-setup, caf-operations, backup-solutions-fr-2021-01, backup-solutions-fr-2021-04]';
 
   it('rejects a page that cites no source, a source that does not exist, and twins that cite different ones', async () => {
     const dir = await copyCheckedFiles();
     await edit(dir, 'docs/index.md', FR_SOURCES, FR_SOURCES.replace('mabs-setup', 'mabs-set-up'));
-    await edit(dir, `${EN_DOCS}/network-traffic.mdx`, 'sources: [backup-solutions, caf-bcdr, backup-solutions-fr-2021-01]\n', '');
+    await edit(dir, `${EN_DOCS}/network-traffic.mdx`, 'sources: [backup-solutions, caf-bcdr, caf-deprecation]\n', '');
     const problems = lines(await checkSources(dir));
     expect(problems).toContain(
       'docs/index.md › source "mabs-set-up"\n  Problem: the page cites a source that src/data/sources.ts does not have.\n' +
-        '  Fix: use one of backup-solutions, backup-solutions-2020-09, backup-solutions-fr-2021-01, backup-solutions-2021-03, backup-solutions-2021-04, avs-faq, mabs-setup, mabs-back-up-vms, caf-bcdr, caf-operations, caf-deprecation, anf-cloud-backup, or add the source to src/data/sources.ts first, with its title, link and date.',
+        `  Fix: use one of ${Object.keys(sources).join(', ')}, or add the source to src/data/sources.ts first, with its title, link and date.`,
     );
     expect(problems).toContain(
       `${EN_DOCS}/network-traffic.mdx › front matter "sources"\n  Problem: the page cites no source.\n  Fix: list the sources the page rests on, e.g. "sources: [backup-solutions, backup-solutions-2020-09]", with ids of src/data/sources.ts.`,
     );
     expect(problems).toContain(
-      `${EN_DOCS}/index.md › front matter "sources"\n  Problem: the English page cites [backup-solutions, mabs-setup, caf-operations, backup-solutions-fr-2021-01], the French page (docs/index.md) [backup-solutions, caf-operations, backup-solutions-fr-2021-01].\n  Fix: cite the same sources in both languages: a translation rests on the same facts.`,
+      `${EN_DOCS}/index.md › front matter "sources"\n  Problem: the English page cites [backup-solutions, mabs-setup, caf-operations, backup-solutions-fr-2021-01, backup-solutions-fr-2021-04], the French page (docs/index.md) [backup-solutions, caf-operations, backup-solutions-fr-2021-01, backup-solutions-fr-2021-04].\n  Fix: cite the same sources in both languages: a translation rests on the same facts.`,
     );
-    expect(problems).toHaveLength(4); // and the English network-traffic page no longer matches its French twin
+    // The French index still cites mabs-setup in its text; the English network-traffic page no longer matches its French twin.
+    expect(problems).toContain(
+      'docs/index.md › citation "mabs-setup"\n  Problem: the text cites a source that the page does not list.\n  Fix: add mabs-setup to the front matter "sources", so that the citation leads to its entry in the page’s Sources list.',
+    );
+    expect(problems).toHaveLength(5);
   });
 
   it('rejects a page without its sources section or its dates', async () => {
     const dir = await copyCheckedFiles();
     await edit(dir, `${EN_DOCS}/support-and-checks.md`, '\n<Sources />', '');
-    await edit(dir, 'docs/support-and-checks.md', 'sources_checked: 2026-11-25', 'sources_checked: last week');
-    await edit(dir, 'docs/support-and-checks.md', '  date: 2026-11-25', '  date: 2026-11-2');
+    await edit(dir, 'docs/support-and-checks.md', 'sources_checked: 2026-12-01', 'sources_checked: last week');
+    await edit(dir, 'docs/support-and-checks.md', '  date: 2026-12-01', '  date: 2026-11-2');
     expect(lines(await checkSources(dir))).toEqual([
       'docs/support-and-checks.md › front matter "sources_checked"\n  Problem: "last week" is not a date.\n  Fix: write the day you last checked the page against its sources, as "sources_checked: YYYY-MM-DD".',
       'docs/support-and-checks.md › front matter "last_update.date"\n  Problem: "2026-11-2" is not a date.\n  Fix: write the day of the page’s last revision, as "last_update:" then "  date: YYYY-MM-DD" on the next line.',
       `${EN_DOCS}/support-and-checks.md › section #sources\n  Problem: the page does not end with its sources section.\n  Fix: end the page with\n    ## Sources {/* #sources */}\n    \n    <Sources />\n  and import Sources from '@site/src/components/Sources'.`,
+    ]);
+  });
+
+  it('rejects a page whose text cites a source it does not list, or that lists a source it never cites', async () => {
+    const dir = await copyCheckedFiles();
+    const file = `${EN_DOCS}/network-traffic.mdx`;
+    await edit(
+      dir,
+      file,
+      'which lowers bandwidth costs.<Cite id="backup-solutions" />',
+      'which lowers bandwidth costs.<Cite id="avs-faq" /><Cite id="no-such-source" />',
+    );
+    await edit(dir, file, '(<SourceDate id="caf-bcdr" />)', '');
+    expect(lines(await checkSources(dir))).toEqual([
+      `${file} › citation "avs-faq"\n  Problem: the text cites a source that the page does not list.\n  Fix: add avs-faq to the front matter "sources", so that the citation leads to its entry in the page’s Sources list.`,
+      `${file} › citation "no-such-source"\n  Problem: the text cites a source that src/data/sources.ts does not have.\n  Fix: use one of ${Object.keys(sources).join(', ')}, or add the source to src/data/sources.ts first.`,
+      `${file} › source "caf-bcdr"\n  Problem: the page lists this source but never cites it where a claim stands.\n  Fix: put <Cite id="caf-bcdr" /> after each sentence, list item or table cell that rests on it, or take it out of the front matter "sources".`,
+      `${file} › source "caf-deprecation"\n  Problem: the page lists this source but never cites it where a claim stands.\n  Fix: put <Cite id="caf-deprecation" /> after each sentence, list item or table cell that rests on it, or take it out of the front matter "sources".`,
     ]);
   });
 
@@ -342,10 +365,13 @@ describe('sources', () => {
   it('rejects a partner whose source does not exist, and a source nobody cites', async () => {
     const dir = await copyCheckedFiles();
     await edit(dir, 'src/data/partners.ts', "listedSince: 'backup-solutions-2021-04'", "listedSince: 'backup-solutions-2021-05'");
-    for (const file of ['docs/choose-a-solution.md', `${EN_DOCS}/choose-a-solution.md`]) await edit(dir, file, ', anf-cloud-backup]', ']');
+    for (const file of ['docs/choose-a-solution.md', `${EN_DOCS}/choose-a-solution.md`]) {
+      await edit(dir, file, ', anf-cloud-backup, anf-restore]', ', anf-restore]');
+      await edit(dir, file, '<Cite id="anf-cloud-backup" />', '');
+    }
     expect(lines(await checkCatalog(dir))).toEqual([
       'src/data/partners.ts › partner "rubrik"\n  Problem: the listedSince "backup-solutions-2021-05" is not a source of src/data/sources.ts.\n' +
-        '  Fix: use one of the ids of src/data/sources.ts (backup-solutions, backup-solutions-2020-09, backup-solutions-fr-2021-01, backup-solutions-2021-03, backup-solutions-2021-04, avs-faq, mabs-setup, mabs-back-up-vms, caf-bcdr, caf-operations, caf-deprecation, anf-cloud-backup), or add the source there first, with its title, link and date.',
+        `  Fix: use one of the ids of src/data/sources.ts (${Object.keys(sources).join(', ')}), or add the source there first, with its title, link and date.`,
     ]);
     expect(lines(await checkSources(dir))).toEqual([
       'src/data/sources.ts › source "anf-cloud-backup"\n  Problem: no page and no partner cites this source.\n  Fix: cite it in the front matter "sources" of the pages that rest on it, or delete it.',

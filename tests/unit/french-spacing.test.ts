@@ -61,7 +61,7 @@ describe('French spacing', () => {
         date: new Date('2021-03-17T00:00:00Z'),
         formatParams: {date: {dateStyle: 'long', timeZone: 'UTC'}},
       }),
-    ).toBe('Dans la liste de Microsoft dès sa version du 17 mars 2021');
+    ).toBe('Dans la liste de Microsoft depuis au moins sa version du 17 mars 2021');
     const frenchWithColon = Object.values(i18nFor('fr').getResourceBundle('fr', 'components') as Record<string, unknown>);
     expect(frenchSpacingFaults(JSON.stringify(frenchWithColon))).toEqual([]);
   });

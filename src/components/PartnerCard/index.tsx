@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import {useTranslation} from 'react-i18next';
 import type {Partner} from '@site/src/data/partners';
 import {sources} from '@site/src/data/sources';
+import {Cite} from '@site/src/components/Sources/SourceList';
 import {dateValues} from '@site/src/i18n';
 import styles from './styles.module.css';
 import a11y from '@site/src/css/visually-hidden.module.css';
@@ -19,7 +20,10 @@ function ExternalIcon(): ReactNode {
   );
 }
 
-/** One backup partner: its name, what kind of page its link leads to, what that page offers for AVS, and the link. */
+/**
+ * One backup partner: its name, what kind of page its link leads to, what that page offers for AVS,
+ * and the link; the summary cites the list that names the partner today, the date the oldest one.
+ */
 export default function PartnerCard({partner}: {partner: Partner}): ReactNode {
   const {t} = useTranslation('partners');
   const {t: tComponents} = useTranslation('components');
@@ -30,12 +34,18 @@ export default function PartnerCard({partner}: {partner: Partner}): ReactNode {
         <p className={styles.kind}>{tComponents(`partnerCard.linkKind.${partner.linkKind}`)}</p>
       </div>
       <div className="card__body">
-        <p className={styles.summary}>{t(`${partner.id}.summary`)}</p>
-        <p className={styles.listed}>{tComponents('partnerCard.listedSince', dateValues(sources[partner.listedSince].date))}</p>
+        <p className={styles.summary}>
+          {t(`${partner.id}.summary`)}
+          <Cite id={partner.source} />
+        </p>
+        <p className={styles.listed}>
+          {tComponents('partnerCard.listedSince', dateValues(sources[partner.listedSince].date))}
+          <Cite id={partner.listedSince} />
+        </p>
       </div>
       <div className="card__footer">
         {/* Same tab on purpose: the reader's back button brings them here. */}
-        <a className={styles.link} href={partner.link} hrefLang="en" rel="external">
+        <a className={styles.link} href={partner.link} rel="external">
           {t(`${partner.id}.linkText`, {name: partner.name})} <ExternalIcon />
           <span className={a11y.visuallyHidden}>{tComponents('partnerCard.leavesSite')}</span>
         </a>

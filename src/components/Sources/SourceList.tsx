@@ -2,14 +2,20 @@ import type {ReactNode} from 'react';
 import {useTranslation} from 'react-i18next';
 import {dateValues} from '@site/src/i18n';
 import {sources, type Source, type SourceId} from '@site/src/data/sources';
+import {usePageSources} from './page-sources';
 import styles from './styles.module.css';
+
+/** The id of a source's entry in the page's list: where a citation mark leads. */
+export function sourceAnchor(id: SourceId): string {
+  return `source-${id}`;
+}
 
 /** The sources a page rests on, with the date of each version read, and when they were last checked. */
 export function SourceList({ids, checkedOn}: {ids: readonly SourceId[]; checkedOn: string}): ReactNode {
   const {t, i18n} = useTranslation('components');
   return (
     <>
-      <ul className={styles.list} aria-label={t('sources.listLabel')}>
+      <ol className={styles.list} aria-label={t('sources.listLabel')}>
         {ids.map((id) => {
           const {title, publisher, link, date, lang, translation}: Source = sources[id];
           // The language of what we read: the copy's, or else the title's when it is not the page's.
@@ -19,7 +25,7 @@ export function SourceList({ids, checkedOn}: {ids: readonly SourceId[]; checkedO
               ? undefined
               : t(`sources.inLanguage.${lang}`);
           return (
-            <li key={id}>
+            <li key={id} id={sourceAnchor(id)}>
               <a href={link} hrefLang={lang} lang={lang === i18n.language ? undefined : lang}>
                 {title}
               </a>
@@ -30,7 +36,7 @@ export function SourceList({ids, checkedOn}: {ids: readonly SourceId[]; checkedO
             </li>
           );
         })}
-      </ul>
+      </ol>
       <p className={styles.checked}>{t('sources.checked', dateValues(checkedOn))}</p>
     </>
   );
@@ -44,4 +50,30 @@ export function SourceLink({id, children}: {id: SourceId; children: ReactNode}):
       {children}
     </a>
   );
+}
+
+/**
+ * A citation mark: the source's number in the page's list, linking to its entry. Its accessible
+ * name says which source ("Source 2: <title>"); the search index skips it.
+ */
+export function CitationMark({id, number}: {id: SourceId; number: number}): ReactNode {
+  const {t} = useTranslation('components');
+  return (
+    <sup className={styles.citation} data-pagefind-ignore="">
+      <a href={`#${sourceAnchor(id)}`} aria-label={t('sources.citation', {number, title: sources[id].title})}>
+        [{number}]
+      </a>
+    </sup>
+  );
+}
+
+/**
+ * Cites a source where a claim stands: `<Cite id="mabs-setup" />` after the sentence, cell or list
+ * item. The mark is the source's number in the page's Sources list and links to its entry; the
+ * content checks make sure the page lists every source it cites and cites every source it lists.
+ */
+export function Cite({id}: {id: SourceId}): ReactNode {
+  const number = usePageSources().indexOf(id) + 1;
+  if (number === 0) throw new Error(`Cite: the page cites "${id}" but its front matter "sources" does not list it.`);
+  return <CitationMark id={id} number={number} />;
 }

@@ -1,24 +1,47 @@
 import type {ReactNode} from 'react';
+import {useTranslation} from 'react-i18next';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {frontMatterDay, isSourceId, type SourceId} from '@site/src/data/sources';
-import {SourceList} from './SourceList';
+import {frontMatterDay, isSourceId, sources, type SourceId} from '@site/src/data/sources';
+import {dateValues} from '@site/src/i18n';
+import {Cite, SourceList} from './SourceList';
+import {usePageSources} from './page-sources';
 
-export {SourceLink} from './SourceList';
+export {Cite, SourceLink} from './SourceList';
 
-/** The ids a page cites, checked: the content checks stop the build first, this says which page slipped through. */
-function citedSources(ids: unknown, where: string): SourceId[] {
-  if (!Array.isArray(ids) || ids.length === 0)
-    throw new Error(`${where}: the front matter needs "sources: [id, …]" (ids of src/data/sources.ts).`);
-  return ids.map((id: unknown) => {
-    if (typeof id !== 'string' || !isSourceId(id))
-      throw new Error(`${where}: ${JSON.stringify(id)} is not a source of src/data/sources.ts.`);
-    return id;
-  });
+/**
+ * The date of the version a fact comes from, and, where the publisher announced the page's removal,
+ * that notice, both cited: `<SourceDate id="caf-bcdr" />` where a fact from that source stands.
+ * The dates come from src/data/sources.ts, so they change in one place.
+ */
+export function SourceDate({id}: {id: SourceId}): ReactNode {
+  const {t} = useTranslation('components');
+  const {date, removal} = sources[id] as {date: string; removal?: {date: string; notice: string}};
+  if (!removal)
+    return (
+      <>
+        {t('sources.versionOf', dateValues(date))}
+        <Cite id={id} />
+      </>
+    );
+  const {notice} = removal;
+  if (!isSourceId(notice)) throw new Error(`src/data/sources.ts: the removal notice of "${id}" is "${notice}", which is not a source.`);
+  const removalDay = dateValues(removal.date);
+  return (
+    <>
+      {t('sources.versionOfRemoved', {
+        ...dateValues(date),
+        removal: removalDay.date,
+        formatParams: {...dateValues(date).formatParams, removal: removalDay.formatParams.date},
+      })}
+      <Cite id={id} />
+      <Cite id={notice} />
+    </>
+  );
 }
 
 /** The page's sources, from its front matter (`sources`, `sources_checked`): put it under the page's last heading, `## Sources {/* #sources *\/}`. */
 export default function Sources(): ReactNode {
-  const {frontMatter, metadata} = useDoc();
-  const extra = frontMatter as {sources?: unknown; sources_checked?: unknown};
-  return <SourceList ids={citedSources(extra.sources, metadata.source)} checkedOn={frontMatterDay(extra.sources_checked)} />;
+  const ids = usePageSources();
+  const {frontMatter} = useDoc();
+  return <SourceList ids={ids} checkedOn={frontMatterDay((frontMatter as {sources_checked?: unknown}).sources_checked)} />;
 }

@@ -2,17 +2,36 @@ import type {ReactNode} from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {PageSources} from '@site/src/components/Sources/page-sources';
+import {isSourceId, type SourceId} from '@site/src/data/sources';
 
 type Props = WrapperProps<typeof ContentType>;
+
+/** The ids a page cites, checked: the content checks stop the build first, this says which page slipped through. */
+function citedSources(ids: unknown, where: string): SourceId[] {
+  if (!Array.isArray(ids) || ids.length === 0)
+    throw new Error(`${where}: the front matter needs "sources: [id, …]" (ids of src/data/sources.ts).`);
+  return ids.map((id: unknown) => {
+    if (typeof id !== 'string' || !isSourceId(id))
+      throw new Error(`${where}: ${JSON.stringify(id)} is not a source of src/data/sources.ts.`);
+    return id;
+  });
+}
 
 /**
  * Marks the article (title and body) as what Pagefind indexes, so that search results hold
  * no navbar, sidebar, breadcrumbs or footer text; pages without it (search page, 404) are not indexed.
+ * Gives the page's citations and Sources list its sources, in front-matter order (their numbers).
  */
 export default function ContentWrapper(props: Props): ReactNode {
+  const {frontMatter, metadata} = useDoc();
+  const ids = citedSources((frontMatter as {sources?: unknown}).sources, metadata.source);
   return (
-    <div data-pagefind-body="">
-      <Content {...props} />
-    </div>
+    <PageSources value={ids}>
+      <div data-pagefind-body="">
+        <Content {...props} />
+      </div>
+    </PageSources>
   );
 }
