@@ -9,7 +9,8 @@ async function focused(page: Page) {
     const style = getComputedStyle(el);
     const box = el.getBoundingClientRect();
     return {
-      what: el.outerHTML.slice(0, 120),
+      // Its place in the document as well: a page has several identical citation marks.
+      what: `${[...document.querySelectorAll('*')].indexOf(el)} ${el.outerHTML.slice(0, 120)}`,
       href: el.getAttribute('href'),
       skipLink: el.closest('[class*="skipToContent"]') !== null,
       languageSwitcher: el.getAttribute('popovertarget') === 'language-menu',
@@ -28,7 +29,8 @@ for (const locale of locales) {
     }) => {
       await page.goto(url);
       const stops: NonNullable<Awaited<ReturnType<typeof focused>>>[] = [];
-      for (let i = 0; i < 80; i++) {
+      // Enough for the longest page: every citation mark is a stop too.
+      for (let i = 0; i < 250; i++) {
         await page.keyboard.press('Tab');
         const stop = await focused(page);
         if (!stop || stops.some((s) => s.what === stop.what)) break; // left the page or came round again

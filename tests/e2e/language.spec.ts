@@ -45,7 +45,8 @@ for (const locale of locales) {
           await gotoInteractive(page, id ? `${from}#${id}` : from);
           const {toggle, menu, link} = languageSwitcher(page, locale, target);
           // From the top, Tab forward; from a section (where sequential focus starts), Shift+Tab back up.
-          await pressUntilFocused(page, id ? 'Shift+Tab' : 'Tab', toggle);
+          // From the last section, Shift+Tab goes back up through every link above it, citation marks included.
+          await pressUntilFocused(page, id ? 'Shift+Tab' : 'Tab', toggle, 250);
           await page.keyboard.press('Enter');
           expect(await isOpen(menu), 'Enter opens the menu').toBe(true);
           await expect(link).toBeVisible();

@@ -24,8 +24,8 @@ for (const locale of locales) {
         const cards = page.getByRole('list', {name: components(locale).partnerList.label}).getByRole('listitem');
         await expect(cards).toHaveCount(partners.length);
         for (const [i, partner] of partners.entries()) {
-          await expect(cards.nth(i).getByRole('link')).toHaveAttribute('href', partner.link);
-          await expect(cards.nth(i).getByRole('link')).toBeVisible();
+          await expect(cards.nth(i).locator('a[rel="external"]')).toHaveAttribute('href', partner.link);
+          await expect(cards.nth(i).locator('a[rel="external"]')).toBeVisible();
         }
       }
 
