@@ -44,6 +44,12 @@ export function i18nFor(locale: string): i18n {
       interpolation: {escapeValue: false},
       react: {useSuspense: false},
     });
+    // French writes the first day of a month as an ordinal: « 1er décembre 2026 » (Intl writes « 1 »).
+    if (locale === 'fr') {
+      instance.services.formatter?.add('datetime', (value: Date, lng: string | undefined, options: Intl.DateTimeFormatOptions) =>
+        new Intl.DateTimeFormat(lng, options).format(value).replace(/^1(?= )/, '1er'),
+      );
+    }
     instances.set(locale, instance);
   }
   return instance;

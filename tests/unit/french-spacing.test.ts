@@ -1,7 +1,7 @@
 // @vitest-environment node
 import remarkFrenchSpacing from '../../plugins/french-spacing';
 import {frenchSpacing, frenchSpacingFaults, mapStrings} from '@site/src/typography/french-spacing';
-import {i18nFor} from '@site/src/i18n';
+import {dateValues, i18nFor} from '@site/src/i18n';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -62,6 +62,9 @@ describe('French spacing', () => {
         formatParams: {date: {dateStyle: 'long', timeZone: 'UTC'}},
       }),
     ).toBe('Dans la liste de Microsoft depuis au moins sa version du 17 mars 2021');
+    // The first of a month is an ordinal in French.
+    expect(i18nFor('fr').t('sources.checked', dateValues('2026-12-01'))).toMatch(/^Sources vérifiées le 1er décembre 2026\./);
+    expect(i18nFor('en').t('sources.checked', dateValues('2026-12-01'))).toMatch(/^Sources checked on December 1, 2026\./);
     const frenchWithColon = Object.values(i18nFor('fr').getResourceBundle('fr', 'components') as Record<string, unknown>);
     expect(frenchSpacingFaults(JSON.stringify(frenchWithColon))).toEqual([]);
   });
