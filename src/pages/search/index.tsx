@@ -21,6 +21,9 @@ export default function SearchPage(): ReactNode {
         <form role="search" className={styles.form}>
           <label htmlFor={`${id}-query`}>{texts.pageLabel()}</label>
           <input id={`${id}-query`} name="q" className={styles.input} type="search" autoComplete="off" spellCheck={false} />
+          <button type="submit" className="button button--primary">
+            {texts.submit()}
+          </button>
         </form>
         <noscript>
           <p>{texts.pageNoJavaScript()}</p>
