@@ -12,7 +12,7 @@
  */
 import {createServer} from 'node:http';
 import {existsSync, readFileSync, statSync} from 'node:fs';
-import {extname, join} from 'node:path';
+import {extname, join, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import compression from 'compression';
@@ -74,12 +74,26 @@ function decodePath(raw) {
   }
 }
 
-const isFile = (/** @type {string} */ path) => statSync(join(BUILD_DIR, path), {throwIfNoEntry: false})?.isFile() ?? false;
+/**
+ * Whether build/ has a file at this decoded path. Any file-system error (ENOTDIR for `/index.html/x`,
+ * ENAMETOOLONG for a long segment, EACCES…) means there is none to serve; nothing outside build/ is looked at.
+ * @param {string} path
+ */
+function isFile(path) {
+  const file = join(BUILD_DIR, path);
+  if (!file.startsWith(BUILD_DIR + sep)) return false;
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * What Static Web Apps does with a path under `trailingSlash: "auto"` (its configuration docs,
  * "Trailing slash"): a page is served at its name without ".html", a folder at its name with a
- * slash, and every other spelling of them is redirected there.
+ * slash, and every other spelling of them is redirected there. Another file followed by a slash
+ * (`/sitemap.xml/`) is nothing, as in the emulator: the docs' table redirects pages and folders only.
  * @param {string} path decoded, without empty or dot segments
  * @returns {{file: string} | {redirect: string} | undefined} undefined: nothing there
  */
@@ -87,7 +101,7 @@ function resolve(path) {
   if (path.endsWith('/')) {
     if (isFile(`${path}index.html`)) return {file: `${path}index.html`};
     const withoutSlash = path.length > 1 ? resolve(path.slice(0, -1)) : undefined;
-    return withoutSlash && 'file' in withoutSlash ? {redirect: path.slice(0, -1)} : undefined;
+    return withoutSlash && 'file' in withoutSlash && withoutSlash.file.endsWith('.html') ? {redirect: path.slice(0, -1)} : undefined;
   }
   if (path.endsWith('/index.html') && isFile(path)) return {redirect: path.slice(0, -'index.html'.length)};
   if (path.endsWith('.html') && isFile(path)) return {redirect: path.slice(0, -'.html'.length)};
@@ -113,39 +127,47 @@ export async function startServer({port = 3000, host = '127.0.0.1'} = {}) {
 
   const server = createServer((req, res) => {
     gzip(req, res, () => {
-      for (const [name, value] of Object.entries(config.globalHeaders)) res.setHeader(name, value);
-      /** @type {(status: number, message: string, headers?: Record<string, string>) => void} */
-      const refuse = (status, message, headers = {}) => {
-        res.writeHead(status, {'Content-Type': 'text/plain; charset=utf-8', ...headers});
-        res.end(`${message}\n`);
-      };
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        return refuse(405, `${req.method} is not allowed: this site is static.`, {Allow: ALLOWED_METHODS});
+      try {
+        for (const [name, value] of Object.entries(config.globalHeaders)) res.setHeader(name, value);
+        /** @type {(status: number, message: string, headers?: Record<string, string>) => void} */
+        const refuse = (status, message, headers = {}) => {
+          res.writeHead(status, {'Content-Type': 'text/plain; charset=utf-8', ...headers});
+          res.end(`${message}\n`);
+        };
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+          return refuse(405, `${req.method} is not allowed: this site is static.`, {Allow: ALLOWED_METHODS});
+        }
+        const url = req.url ?? '';
+        const queryStart = url.includes('?') ? url.indexOf('?') : url.length;
+        const path = decodePath(url.slice(0, queryStart));
+        if (path === undefined) return refuse(400, 'Malformed request path.');
+        // An empty segment (`//en/nope`) names no file; Static Web Apps never serves its configuration.
+        const target = path.includes('//') || path === '/staticwebapp.config.json' ? undefined : resolve(path);
+        if (!target) {
+          res.writeHead(404, {'Content-Type': 'text/html; charset=utf-8'});
+          return res.end(notFoundPage);
+        }
+        if ('redirect' in target) {
+          res.writeHead(301, {Location: encodeURI(target.redirect) + url.slice(queryStart)});
+          return res.end();
+        }
+        const rule = config.routes.find((r) => matches(r.route, path));
+        for (const [name, value] of Object.entries(rule?.headers ?? {})) res.setHeader(name, value);
+        const mimeType = config.mimeTypes[extname(target.file)];
+        if (mimeType) res.setHeader('Content-Type', mimeType);
+        send(req, encodeURI(target.file), {root: BUILD_DIR, index: false, cacheControl: false})
+          .on('error', (/** @type {{status?: number, message: string, headers?: Record<string, string>}} */ error) => {
+            if (res.headersSent) return res.destroy();
+            refuse(error.status ?? 500, error.message, error.headers);
+          })
+          .pipe(res);
+      } catch (error) {
+        // A bug of ours, not the request's fault: the server says so and keeps serving (the hosting suite fails on any 500).
+        console.error(error);
+        if (res.headersSent) return res.destroy();
+        res.writeHead(500, {'Content-Type': 'text/plain; charset=utf-8'});
+        res.end('Internal server error.\n');
       }
-      const url = req.url ?? '';
-      const queryStart = url.includes('?') ? url.indexOf('?') : url.length;
-      const path = decodePath(url.slice(0, queryStart));
-      if (path === undefined) return refuse(400, 'Malformed request path.');
-      // An empty segment (`//en/nope`) names no file; Static Web Apps never serves its configuration.
-      const target = path.includes('//') || path === '/staticwebapp.config.json' ? undefined : resolve(path);
-      if (!target) {
-        res.writeHead(404, {'Content-Type': 'text/html; charset=utf-8'});
-        return res.end(notFoundPage);
-      }
-      if ('redirect' in target) {
-        res.writeHead(301, {Location: encodeURI(target.redirect) + url.slice(queryStart)});
-        return res.end();
-      }
-      const rule = config.routes.find((r) => matches(r.route, path));
-      for (const [name, value] of Object.entries(rule?.headers ?? {})) res.setHeader(name, value);
-      const mimeType = config.mimeTypes[extname(target.file)];
-      if (mimeType) res.setHeader('Content-Type', mimeType);
-      send(req, encodeURI(target.file), {root: BUILD_DIR, index: false, cacheControl: false})
-        .on('error', (/** @type {{status?: number, message: string, headers?: Record<string, string>}} */ error) => {
-          if (res.headersSent) return res.destroy();
-          refuse(error.status ?? 500, error.message, error.headers);
-        })
-        .pipe(res);
     });
   });
   await new Promise((resolve) => server.listen(port, host, () => resolve(undefined)));

@@ -114,8 +114,12 @@ export function startSearchBox(form: HTMLFormElement): void {
     input.focus();
     input.select();
   });
-  // The island handles Enter itself; an empty box goes nowhere.
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // The island handles Enter itself (below); the submit button, for assistive technologies, opens
+  // the results page as the last option does. An empty box goes nowhere.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (trimmed()) openOption(shown().length);
+  });
   input.addEventListener('focus', () => {
     // Warm up: engine, WebAssembly and the locale's index metadata, before the first key.
     searchModule()

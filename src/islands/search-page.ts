@@ -53,7 +53,11 @@ export function startSearchPage(main: HTMLElement): void {
     }
   }
 
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // The field searches as it changes; its submit button searches again (and the status says the count again).
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search(input.value);
+  });
   input.addEventListener('input', () => void search(input.value));
   input.value = new URLSearchParams(window.location.search).get('q') ?? '';
   void search(input.value);

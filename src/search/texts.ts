@@ -8,6 +8,7 @@ import type {SearchMessages} from './messages';
 
 export const label = (): string => translate({id: 'theme.SearchBar.label', message: 'Search the documentation'});
 export const placeholder = (): string => translate({id: 'theme.SearchBar.placeholder', message: 'Search'});
+export const submit = (): string => translate({id: 'theme.SearchBar.submit', message: 'Search'});
 export const resultsLabel = (): string => translate({id: 'theme.SearchBar.resultsLabel', message: 'Matching pages'});
 
 export const pageTitle = (): string => translate({id: 'theme.SearchPage.title', message: 'Search'});

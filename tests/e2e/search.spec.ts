@@ -99,6 +99,22 @@ for (const locale of locales) {
       for (const variant of variants) expect(await searchInBox(page, locale, variant)).toEqual(expected);
     });
 
+    test('the box is a text combobox with the search key; its submit button (for assistive technologies) opens the results page', async ({
+      page,
+      problems,
+    }) => {
+      await gotoInteractive(page, pathOf(locale, '/backup-principle'));
+      await expect(box(page, locale)).toHaveAttribute('type', 'text');
+      await expect(box(page, locale)).toHaveAttribute('enterkeyhint', 'search');
+      const submit = page.getByRole('search').getByRole('button', {name: themeText(locale, 'theme.SearchBar.submit')});
+      await expect(submit).toHaveAttribute('tabindex', '-1'); // out of the Tab order: Enter submits
+      await searchInBox(page, locale, 'Veeam');
+      await submit.evaluate((button: HTMLButtonElement) => button.click()); // as a screen reader activates it
+      await expect(page).toHaveURL(new RegExp(`${pathOf(locale, '/search')}\\?q=Veeam$`));
+      await expect(page.locator('main ol > li a').first()).toHaveText(pageTitle(locale, '/backup-partners'));
+      expect(problems).toEqual(noProblems);
+    });
+
     test('the results page lists links to this locale only, translated', async ({page}) => {
       await gotoInteractive(page, `${pathOf(locale, '/search')}?q=Veeam`);
       await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(locale));
@@ -124,7 +140,17 @@ for (const locale of locales) {
       await expect(page.locator('main').getByRole('status')).toHaveText(themeText(locale, 'theme.SearchBar.noResults', {query: 'xyzzy'}));
       await page.getByRole('searchbox', {name: themeText(locale, 'theme.SearchPage.inputLabel')}).fill('Veeam');
       // Every page of the locale whose text names Veeam, and no other.
-      await expect(results).toHaveCount(sitePages.filter(({doc}) => readFileSync(doc[locale].file, 'utf8').includes('Veeam')).length);
+      const veeamPages = sitePages.filter(({doc}) => readFileSync(doc[locale].file, 'utf8').includes('Veeam')).length;
+      await expect(results).toHaveCount(veeamPages);
+      // Its visible submit button searches again, on this page: same results, same count said.
+      const said = await page.locator('main').getByRole('status').textContent();
+      await page
+        .locator('main')
+        .getByRole('button', {name: themeText(locale, 'theme.SearchBar.submit')})
+        .click();
+      await expect(page).toHaveURL(/[?]q=Veeam$/);
+      await expect(page.locator('main').getByRole('status')).toHaveText(said!);
+      await expect(results).toHaveCount(veeamPages);
       const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
     });

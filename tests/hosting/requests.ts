@@ -118,6 +118,23 @@ export const rows: Row[] = [
   },
   {path: '/staticwebapp.config.json', status: 404, body: NOT_FOUND_PAGE, source: EMULATOR},
   {path: '//en/nope', status: 404, body: NOT_FOUND_PAGE, source: 'RFC 9112 §3.2.1: an origin-form target is a path, never a host'},
+  // Something after a file, a name too long for the file system, a path too long for it: nothing is there
+  // (scripts/serve.mjs once stopped on each, with ENOTDIR or ENAMETOOLONG).
+  ...[
+    '/index.html/x',
+    '/img/favicon.svg/x',
+    '/sitemap.xml/',
+    '/en/search.html/',
+    `/${'a'.repeat(251)}`,
+    `/en/${'é'.repeat(200)}`.replace(/é/g, '%C3%A9'),
+    '/abcdefghi'.repeat(1_000),
+  ].map((path): Row => ({
+    path,
+    status: 404,
+    headers: {'content-type': HTML},
+    body: NOT_FOUND_PAGE,
+    source: `${DOCS}, Response overrides: no file has this path (the emulator answers 404 too)`,
+  })),
   // Files: route headers and MIME types from the configuration.
   {
     path: builtFile('assets/css', /\.css$/),
@@ -176,6 +193,19 @@ export const rows: Row[] = [
     status: 416,
     headers: {'content-range': `bytes */${SITEMAP.length}`},
     source: 'RFC 9110 §15.5.17 (nothing of the file is asked)',
+  },
+  // Conditional requests: the file is there (If-None-Match: *), it is not the one asked for (If-Match).
+  {
+    path: '/sitemap.xml',
+    requestHeaders: {'if-none-match': '*'},
+    status: 304,
+    source: 'RFC 9110 §13.1.2: "*" matches the current file, so a GET is answered 304',
+  },
+  {
+    path: '/sitemap.xml',
+    requestHeaders: {'if-match': '"no-such-version"'},
+    status: 412,
+    source: 'RFC 9110 §13.1.1: no current version has that entity tag',
   },
   // Malformed paths: a clean 400.
   ...['/%', '/%ZZ', '/%C0%AF', '/%E0%A4%A'].map((path): Row => ({

@@ -1,7 +1,7 @@
 /**
  * The hosting suite, for one server: every row of the hosting table that applies to it; in a
- * browser, each redirect of the table and the 404 page in each language; then a normal request
- * (the server must still answer).
+ * browser, each redirect of the table and the 404 page in each language. After each request of the
+ * table, and after all of them, a normal request: the server must still answer.
  * Each server starts once for its file; tests run in order (fullyParallel is off for this project).
  */
 import {expect, test} from '@playwright/test';
@@ -38,6 +38,7 @@ export function hostingSuite(name: 'serve.mjs' | 'emulator', start: () => Promis
         }
         if (row.body)
           expect(reply.body.equals(row.body), `body of ${row.path} (${reply.body.length} bytes, expected ${row.body.length})`).toBe(true);
+        expect((await send(server.url, {path: '/'})).status, 'then a normal request: the server still answers').toBe(200);
       });
     }
 

@@ -1,4 +1,5 @@
 import {useId, type ReactNode} from 'react';
+import clsx from 'clsx';
 import Head from '@docusaurus/Head';
 import Layout from '@theme/Layout';
 import * as texts from '@site/src/search/texts';
@@ -21,6 +22,9 @@ export default function SearchPage(): ReactNode {
         <form role="search" className={styles.form}>
           <label htmlFor={`${id}-query`}>{texts.pageLabel()}</label>
           <input id={`${id}-query`} name="q" className={styles.input} type="search" autoComplete="off" spellCheck={false} />
+          <button type="submit" className={clsx('button button--primary', styles.submit)}>
+            {texts.submit()}
+          </button>
         </form>
         <noscript>
           <p>{texts.pageNoJavaScript()}</p>

@@ -11,6 +11,9 @@ import a11y from '@site/src/css/visually-hidden.module.css';
  * results page. `/` or Ctrl+K (⌘K) focuses it; arrows move in the list, Enter opens, Escape
  * closes then clears. Nothing of the engine loads with the page. Without JavaScript it is hidden
  * (searching needs it); before the island runs, Enter submits to the results page.
+ * A text field, not `type="search"`: HTML allows the combobox role and aria-expanded on a text
+ * field only; `enterkeyhint` keeps the phone keyboard's search key. The submit button is for
+ * assistive technologies (WCAG H32): visually hidden and out of the Tab order, since Enter submits.
  */
 export default function SearchBar(): ReactNode {
   const searchPage = useBaseUrl('/search');
@@ -31,7 +34,8 @@ export default function SearchBar(): ReactNode {
         id={`${id}-input`}
         name="q"
         className={clsx('navbar__search-input', styles.input)}
-        type="search"
+        type="text"
+        enterKeyHint="search"
         role="combobox"
         aria-autocomplete="list"
         aria-expanded="false"
@@ -44,6 +48,9 @@ export default function SearchBar(): ReactNode {
       <kbd className={styles.hint} aria-hidden="true">
         /
       </kbd>
+      <button type="submit" className={a11y.visuallyHidden} tabIndex={-1}>
+        {texts.submit()}
+      </button>
       <p className={a11y.visuallyHidden} role="status" />
       <div className={styles.popup} hidden>
         <p className={styles.message} hidden />

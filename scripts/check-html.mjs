@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * npm run check:html: the W3C Nu HTML Checker (vnu, from the `vnu-jar` package, run with the
+ * system's Java) on every built page of both locales, 404 and search pages included. Fails on any
+ * error it reports, listing each with its page, line and the markup it points at; warnings are left
+ * out. Run after `npm run build`; `--build-dir DIR` for another output folder.
+ */
+import {spawnSync} from 'node:child_process';
+import {readdirSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {join, relative} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {parseArgs} from 'node:util';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The checker itself: the `vnu-jar` package is this file (its install step, which downloads a Java, is denied). */
+const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+
+/**
+ * @typedef {{type: string, subType?: string, url: string, lastLine?: number, message: string, extract?: string}} VnuMessage
+ * One entry of vnu's `--format json` report.
+ */
+
+const {values: args} = parseArgs({options: {'build-dir': {type: 'string', default: 'build'}}});
+const buildDir = join(ROOT, String(args['build-dir']));
+const pages = readdirSync(buildDir, {recursive: true, withFileTypes: true})
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+  .map((entry) => join(entry.parentPath, entry.name))
+  .sort();
+if (pages.length === 0) {
+  console.error(`No HTML page in ${relative(ROOT, buildDir) || '.'}/: run "npm run build" first.`);
+  process.exit(1);
+}
+
+const run = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--exit-zero-always', ...pages], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
+if (run.error) {
+  console.error(
+    `Could not run Java (${run.error.message}): the HTML checker needs it. On Debian: apt-get install -y default-jre-headless.`,
+  );
+  process.exit(1);
+}
+/** @type {{messages: VnuMessage[]}} */
+let report;
+try {
+  /** @type {unknown} typed below: typescript-eslint does not see a JSDoc cast of JSON.parse's `any` */
+  const json = JSON.parse(run.stderr);
+  report = /** @type {{messages: VnuMessage[]}} */ (json);
+} catch {
+  console.error(`The HTML checker did not answer with its report (exit code ${run.status}):\n${run.stderr}${run.stdout}`);
+  process.exit(1);
+}
+const problems = report.messages.filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error');
+for (const m of problems) {
+  const page = relative(buildDir, fileURLToPath(m.url.startsWith('file:') ? m.url : pathToFileURL(m.url)));
+  console.error(
+    `${page}${m.lastLine ? `:${m.lastLine}` : ''}: ${m.message}${m.extract ? `\n  ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`,
+  );
+}
+if (problems.length) {
+  console.error(`\nThe W3C HTML checker found ${problems.length} error(s) in the ${pages.length} built pages.`);
+  process.exit(1);
+}
+console.log(`[html] the W3C HTML checker (vnu) found no error in the ${pages.length} built pages.`);
