@@ -45,6 +45,61 @@ export default defineConfig(
       '@docusaurus/no-html-links': 'off',
       // Off: our <h1>/<h3> have no id, and for those @theme/Heading renders the same tag (it also needs Docusaurus's context, absent in unit tests).
       '@docusaurus/prefer-docusaurus-heading': 'off',
+      // House rule: the schema imports zod, which must stay out of what the site renders; its types are free.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'partners\\.schema$',
+              allowTypeImports: true,
+              message: 'Import only types from the schema here (import type …): a value import would bring zod into the site.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // HTML first: components render once, at build time, and never in the browser; state, effects
+    // and event handlers would do nothing there. Behaviour belongs in an island (src/islands/).
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react',
+              importNames: [
+                'useState',
+                'useEffect',
+                'useLayoutEffect',
+                'useReducer',
+                'useSyncExternalStore',
+                'useTransition',
+                'useOptimistic',
+                'useActionState',
+              ],
+              message: 'Components render at build time only (HTML first): make the behaviour an island in src/islands/.',
+            },
+            {name: '@docusaurus/useIsBrowser', message: 'Components render at build time only (HTML first): there is no browser render.'},
+            {name: '@docusaurus/BrowserOnly', message: 'Components render at build time only (HTML first): there is no browser render.'},
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name=/^on[A-Z]/]',
+          message: 'An event handler never runs: pages ship no React (HTML first). Make the behaviour an island in src/islands/.',
+        },
+        {
+          selector:
+            "MemberExpression[object.name='React'][property.name=/^use(State|Effect|LayoutEffect|Reducer|SyncExternalStore|Transition|Optimistic|ActionState)$/]",
+          message: 'Components render at build time only (HTML first): make the behaviour an island in src/islands/.',
+        },
+      ],
     },
   },
 );
