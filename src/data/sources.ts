@@ -91,6 +91,13 @@ export const sources = {
     date: '2026-08-26',
     lang: 'en',
   },
+  'third-party-limitations': {
+    title: 'Third party backup and disaster recovery solutions for Azure VMware: Limitations, compatibility, and known issues',
+    publisher: 'Microsoft Learn',
+    link: 'https://learn.microsoft.com/azure/azure-vmware/ecosystem-disaster-recovery-vms',
+    date: '2026-03-05',
+    lang: 'en',
+  },
   'anf-cloud-backup': {
     title: 'Back up Azure NetApp Files datastores and VMs using Cloud Backup (preview)',
     publisher: 'Microsoft Learn',
