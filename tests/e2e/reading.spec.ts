@@ -1,6 +1,7 @@
 import {expect} from '@playwright/test';
 import {
   articleText,
+  changesPages,
   expectLanguage,
   gotoInteractive,
   expectStrictScriptPolicy,
@@ -15,7 +16,9 @@ import {
 } from './site';
 
 test('the built sitemaps list every page of the sources, and every heading ID exists in both languages', () => {
-  for (const locale of locales) expect(sitemapSlugs(locale), `${locale} sitemap`).toEqual(sitePages.map((p) => p.slug));
+  // The guide's pages, and the list of changes with its entries (changes.spec.ts reads those).
+  const expected = [...sitePages, ...changesPages].map((p) => p.slug).sort();
+  for (const locale of locales) expect(sitemapSlugs(locale), `${locale} sitemap`).toEqual(expected);
   for (const {slug, doc} of sitePages) {
     expect(doc.en.headingIds, `heading IDs of ${slug}: ${doc.en.file} vs ${doc.fr.file}`).toEqual(doc.fr.headingIds);
   }

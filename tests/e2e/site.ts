@@ -12,7 +12,7 @@ import {expect, test as base, type Locator, type Page, type Response} from '@pla
 import {frenchSpacing} from '../../src/typography/french-spacing';
 import {partnersInOrder, type Partner, type PartnerId} from '../../src/data/partners';
 import {isPage, pageFacts} from '../../scripts/content-checks/pages';
-import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, baseUrlOf, docsDirOf, type Locale} from '../../site-facts.mjs';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, baseUrlOf, changesDirOf, docsDirOf, type Locale} from '../../site-facts.mjs';
 
 export type {Locale};
 
@@ -84,6 +84,46 @@ export const sitePages: SitePage[] = [...sources[DEFAULT_LOCALE].keys()].sort().
   return {slug, name: slug === '/' ? 'home' : slug.slice(1), doc: doc as Record<Locale, PageDoc>};
 });
 export const partnersPage = sitePages.find((p) => p.slug === '/backup-partners')!;
+
+/** Where the list of changes is served (plugins/changes.ts, routeBasePath in docusaurus.config.ts). */
+export const CHANGES_SLUG = '/changes';
+/** Its feeds, beside it, per locale. */
+export const feedsOf = (locale: Locale): {rss: string; atom: string} => ({
+  rss: `${pathOf(locale, CHANGES_SLUG)}/rss.xml`,
+  atom: `${pathOf(locale, CHANGES_SLUG)}/atom.xml`,
+});
+
+/**
+ * The list of changes and each of its entries (changes/ and its English twin folder): the list's
+ * title and description from i18n/<locale>/docusaurus-plugin-content-blog/options.json, an
+ * entry's from its front matter. They have no heading IDs.
+ */
+export const changesPages: SitePage[] = (() => {
+  const shownIn = (locale: Locale) => (locale === 'fr' ? frenchSpacing : (text: string) => text);
+  const list = Object.fromEntries(
+    LOCALE_IDS.map((l) => {
+      const file = `i18n/${l}/docusaurus-plugin-content-blog/options.json`;
+      const options = readJson<Messages>(file);
+      return [l, {file, title: options.title!.message, description: options.description!.message, headingIds: [] as string[]}];
+    }),
+  ) as Partial<Record<Locale, PageDoc>> as Record<Locale, PageDoc>;
+  const names = readdirSync(path.join(ROOT, changesDirOf(DEFAULT_LOCALE))).filter(isPage).sort().reverse();
+  const entries = names.map((name): SitePage => {
+    const doc = Object.fromEntries(
+      LOCALE_IDS.map((l) => {
+        const file = `${changesDirOf(l)}/${name}`;
+        const {slug, title, description} = pageFacts(read(file)).frontMatter;
+        if (typeof slug !== 'string' || typeof title !== 'string' || typeof description !== 'string') {
+          throw new Error(`${file}: front matter needs slug, title and description`);
+        }
+        return [l, {file, title: shownIn(l)(title), description: shownIn(l)(description), headingIds: [] as string[], slug}];
+      }),
+    ) as Partial<Record<Locale, PageDoc & {slug: string}>> as Record<Locale, PageDoc & {slug: string}>;
+    const slug = `${CHANGES_SLUG}/${doc[DEFAULT_LOCALE].slug}`;
+    return {slug, name: `changes-${doc[DEFAULT_LOCALE].slug}`, doc};
+  });
+  return [{slug: CHANGES_SLUG, name: 'changes', doc: list}, ...entries];
+})();
 /** The title (h1) of the page at `slug` in `locale`, from its front matter. */
 export function pageTitle(locale: Locale, slug: string): string {
   const page = sitePages.find((p) => p.slug === slug);

@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test';
 import {frenchSpacingFaults} from '../../src/typography/french-spacing';
-import {pathOf, sitePages} from './site';
+import {changesPages, pathOf, sitePages} from './site';
 
 /**
  * Every French text a reader sees or hears has its no-break spaces: the page's text (navbar,
@@ -11,7 +11,7 @@ import {pathOf, sitePages} from './site';
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({javaScriptEnabled});
-    for (const {slug} of [...sitePages, {slug: '/no-such-page'}]) {
+    for (const {slug} of [...sitePages, ...changesPages, {slug: '/no-such-page'}]) {
       const url = pathOf('fr', slug);
       test(`fr ${url}: no plain space before ; : ! ? » or after «`, async ({page}) => {
         await page.goto(url);

@@ -55,7 +55,8 @@ export default function BlogListPage(props: Props): ReactNode {
       <SearchMetadata tag="blog_posts_list" />
       <BlogListPageStructuredData {...props} />
       <BlogLayout sidebar={sidebar}>
-        <header className="margin-bottom--xl">
+        {/* .markdown: the prose style of the pages (underlined links, WCAG 1.4.1: src/css/custom.css). */}
+        <header className="markdown margin-bottom--xl">
           <h1>{blogTitle}</h1>
           <p>{blogDescription}</p>
           <Feeds permalink={permalink} />
