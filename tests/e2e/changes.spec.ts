@@ -57,7 +57,10 @@ for (const locale of locales) {
       expectLanguage(await mainText(page), locale, `text of ${url}`);
       await page.waitForLoadState('networkidle');
       expect(scripts.length, 'the islands entry loads').toBeGreaterThan(0);
-      expect(scripts.filter((s) => !OUR_SCRIPTS.test(s)), 'scripts other than the islands').toEqual([]);
+      expect(
+        scripts.filter((s) => !OUR_SCRIPTS.test(s)),
+        'scripts other than the islands',
+      ).toEqual([]);
       expect(await page.locator('link[rel="preload"], link[rel="modulepreload"], link[rel="prefetch"]').count()).toBe(0);
       expect(problems).toEqual(noProblems);
     });

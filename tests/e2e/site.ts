@@ -107,7 +107,10 @@ export const changesPages: SitePage[] = (() => {
       return [l, {file, title: options.title!.message, description: options.description!.message, headingIds: [] as string[]}];
     }),
   ) as Partial<Record<Locale, PageDoc>> as Record<Locale, PageDoc>;
-  const names = readdirSync(path.join(ROOT, changesDirOf(DEFAULT_LOCALE))).filter(isPage).sort().reverse();
+  const names = readdirSync(path.join(ROOT, changesDirOf(DEFAULT_LOCALE)))
+    .filter(isPage)
+    .sort()
+    .reverse();
   const entries = names.map((name): SitePage => {
     const doc = Object.fromEntries(
       LOCALE_IDS.map((l) => {
