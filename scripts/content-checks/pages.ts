@@ -51,7 +51,7 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 }
 
 /** The body's lines that are prose, not code: fenced blocks blanked, inline code removed. */
-function proseLines(body: string): string[] {
+export function proseLines(body: string): string[] {
   let fence: string | null = null;
   return body.split('\n').map((line) => {
     const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
