@@ -2,19 +2,20 @@ import {expect, type Page} from '@playwright/test';
 import {
   changesPages,
   expectLanguage,
-  expectStrictScriptPolicy,
+  expectPageReads,
+  expectSwitchToTwin,
   feedsOf,
   gotoInteractive,
   htmlLang,
-  languageSwitcher,
+  type Locale,
   locales,
   noProblems,
   otherLocale,
+  expectIslandsOnly,
+  watchScripts,
   pathOf,
   sitePages,
-  siteTitle,
   test,
-  type Locale,
 } from './site';
 
 /**
@@ -24,7 +25,6 @@ import {
  * entry.
  */
 const [list, ...entries] = changesPages;
-const OUR_SCRIPTS = /^\/(en\/)?assets\/islands\/[\w-]+\.js$/;
 const mainText = async (page: Page): Promise<string> => (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim();
 const feedTitles: Record<Locale, {rss: RegExp; atom: RegExp}> = {
   fr: {rss: /^Nouveautés du guide \(flux RSS\)$/, atom: /^Nouveautés du guide \(flux Atom\)$/},
@@ -40,28 +40,14 @@ for (const locale of locales) {
   const target = otherLocale(locale);
   for (const {slug, doc} of changesPages) {
     const url = pathOf(locale, slug);
-    const {title, description} = doc[locale];
+    const {title} = doc[locale];
 
     test(`${locale} ${url} reads in its language, from this site only`, async ({page, problems}) => {
-      const scripts: string[] = [];
-      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+      const scripts = watchScripts(page);
       const response = await gotoInteractive(page, url);
-      expect(response?.status()).toBe(200);
-      expectStrictScriptPolicy(response);
-      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(locale));
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('h1')).toHaveText(title);
-      await expect(page).toHaveTitle(`${title} | ${siteTitle(locale)}`);
-      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', description);
-      expectLanguage(`${title}. ${description}`, locale, `title and description of ${doc[locale].file}`);
+      await expectPageReads(page, response, locale, doc[locale]);
       expectLanguage(await mainText(page), locale, `text of ${url}`);
-      await page.waitForLoadState('networkidle');
-      expect(scripts.length, 'the islands entry loads').toBeGreaterThan(0);
-      expect(
-        scripts.filter((s) => !OUR_SCRIPTS.test(s)),
-        'scripts other than the islands',
-      ).toEqual([]);
-      expect(await page.locator('link[rel="preload"], link[rel="modulepreload"], link[rel="prefetch"]').count()).toBe(0);
+      await expectIslandsOnly(page, scripts);
       expect(problems).toEqual(noProblems);
     });
 
@@ -85,12 +71,7 @@ for (const locale of locales) {
       await expect(sourceLists).toHaveCount(slug === list!.slug ? entries.length : 1);
       for (const link of await sourceLists.locator('a').all()) await expect(link).toHaveAttribute('href', /^https:\/\//);
 
-      const {toggle, link} = languageSwitcher(page, locale, target);
-      await toggle.click();
-      await link.click();
-      await expect(page).toHaveURL((u) => u.pathname === pathOf(target, slug));
-      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(target));
-      await expect(page.locator('h1')).toHaveText(doc[target].title);
+      await expectSwitchToTwin(page, locale, target, slug, doc[target]);
       await context.close();
     });
   }

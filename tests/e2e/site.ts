@@ -268,6 +268,53 @@ export async function pressUntilFocused(page: Page, key: string, target: Locator
   await expect(target, `${key} should reach it`).toBeFocused();
 }
 
+/** The scripts a page may load: the islands (plugins/islands.ts), and Pagefind once the reader searches. */
+const OUR_SCRIPTS = /^\/(en\/)?assets\/islands\/[\w-]+\.js$/;
+
+/** Records the paths of the scripts `page` loads, from now on. */
+export function watchScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  return scripts;
+}
+
+/** HTML first: once the page is idle, it loaded the islands and nothing else (no React, router or i18next bundle), and preloads nothing. */
+export async function expectIslandsOnly(page: Page, scripts: readonly string[]): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length, 'the islands entry loads').toBeGreaterThan(0);
+  expect(
+    scripts.filter((s) => !OUR_SCRIPTS.test(s)),
+    'scripts other than the islands',
+  ).toEqual([]);
+  const preloads = await page.locator('link[rel="preload"], link[rel="modulepreload"], link[rel="prefetch"]').count();
+  expect(preloads, 'preloaded resources').toBe(0);
+}
+
+/**
+ * The page as it was served reads as `doc` in `locale`: status 200 with the strict script policy,
+ * its `lang`, one h1 (the title), the <title> and meta description, in the page's language.
+ */
+export async function expectPageReads(page: Page, response: Response | null, locale: Locale, doc: PageDoc): Promise<void> {
+  expect(response?.status()).toBe(200);
+  expectStrictScriptPolicy(response);
+  await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(locale));
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveText(doc.title);
+  await expect(page).toHaveTitle(`${doc.title} | ${siteTitle(locale)}`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', doc.description);
+  expectLanguage(`${doc.title}. ${doc.description}`, locale, `title and description of ${doc.file}`);
+}
+
+/** The language menu of a page in `locale` (a popover the browser opens, with or without JavaScript) leads to its twin at `slug` in `target`. */
+export async function expectSwitchToTwin(page: Page, locale: Locale, target: Locale, slug: string, targetDoc: PageDoc): Promise<void> {
+  const {toggle, link} = languageSwitcher(page, locale, target);
+  await toggle.click();
+  await link.click();
+  await expect(page).toHaveURL((u) => u.pathname === pathOf(target, slug));
+  await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(target));
+  await expect(page.locator('h1')).toHaveText(targetDoc.title);
+}
+
 /** Playwright's `test` with a `problems` fixture: what watchProblems records on the test's page, from its first request. */
 export const test = base.extend<{problems: Problems}>({
   problems: async ({page, baseURL}, use) => {

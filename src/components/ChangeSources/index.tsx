@@ -1,19 +1,9 @@
 import type {ReactNode} from 'react';
 import {useTranslation} from 'react-i18next';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
-import {frontMatterDay, isSourceId, type SourceId} from '@site/src/data/sources';
+import {frontMatterDay} from '@site/src/data/sources';
+import {citedSources} from '@site/src/components/Sources';
 import {SourceList} from '@site/src/components/Sources/SourceList';
-
-/** The ids an entry cites, checked: the content checks stop the build first, this says which entry slipped through. */
-function citedSources(ids: unknown, where: string): SourceId[] {
-  if (!Array.isArray(ids) || ids.length === 0)
-    throw new Error(`${where}: the front matter needs "sources: [id, …]" (ids of src/data/sources.ts).`);
-  return ids.map((id: unknown) => {
-    if (typeof id !== 'string' || !isSourceId(id))
-      throw new Error(`${where}: ${JSON.stringify(id)} is not a source of src/data/sources.ts.`);
-    return id;
-  });
-}
 
 /**
  * The sources of an entry of the list of changes (changes/), from its front matter (`sources`,
