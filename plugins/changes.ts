@@ -11,7 +11,7 @@ import type {Options as BlogUserOptions, PluginOptions} from '@docusaurus/plugin
 import type {LoadContext, OptionValidationContext, Plugin, PluginModule} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 
-/** The feeds' names in the head, per feed type; `{title}` is the feed's title. */
+/** The names of the feeds in the head's links (in the locale's language), per feed type. */
 export interface FeedLinkTitles {
   rss: string;
   atom: string;

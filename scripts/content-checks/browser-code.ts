@@ -1,8 +1,8 @@
 /**
  * HTML first (README, Architecture): pages ship no React, so a component that needs React in the
  * browser (state, effects, event handlers) would render once at build time and never respond.
- * This check reads each page's (and each entry's of the list of changes) imports and JSX and the site's components they import, and names
- * what would not work.
+ * This check reads the imports and JSX of each page and each entry of the list of changes, and
+ * the site's components they import, and names what would not work.
  */
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Every locale of site-facts.mjs has its translated files: a twin of each page of the default
- * locale and of each entry of its list of changes, and each of its JSON string files (theme, components, partner cards). Adding a language
- * to LOCALES makes this check list what to translate.
+ * locale and of each entry of its list of changes, and each of its JSON string files (theme,
+ * components, partner cards). Adding a language to LOCALES makes this check list what to translate.
  */
 import {access} from 'node:fs/promises';
 import path from 'node:path';

@@ -123,18 +123,18 @@ export async function checkSources(siteDir: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   const cited = new Set<string>();
   const byName = new Map<string, Partial<Record<'fr' | 'en', Citations>>>();
-  for (const [locale, dir, check] of [
-    ['fr', FR_DOCS_DIR, checkPage],
-    ['en', EN_DOCS_DIR, checkPage],
-    ['fr', FR_CHANGES_DIR, checkEntry],
-    ['en', EN_CHANGES_DIR, checkEntry],
+  for (const [locale, dir, kind, check] of [
+    ['fr', FR_DOCS_DIR, 'page', checkPage],
+    ['en', EN_DOCS_DIR, 'page', checkPage],
+    ['fr', FR_CHANGES_DIR, 'entry', checkEntry],
+    ['en', EN_CHANGES_DIR, 'entry', checkEntry],
   ] as const) {
     for (const name of await listFiles(path.join(siteDir, dir), isPage)) {
       const file = `${dir}/${name}`;
       const citations = check(file, await readFile(path.join(siteDir, file), 'utf8'), problems);
       citations.ids.forEach((id) => cited.add(id));
-      // Twins share a file name; the folder keeps a page apart from an entry of the same name.
-      const twin = `${check.name}:${name}`;
+      // Twins share a file name; the kind keeps a page apart from an entry of the same name.
+      const twin = `${kind}:${name}`;
       byName.set(twin, {...byName.get(twin), [locale]: citations});
     }
   }

@@ -80,7 +80,8 @@ async function checkPages(siteDir: string, problems: Problem[]): Promise<void> {
   for (const dir of [FR_DOCS_DIR, FR_CHANGES_DIR]) {
     for (const name of await listFiles(path.join(siteDir, dir), isPage)) {
       const file = `${dir}/${name}`;
-      const {data, content} = matter(await readFile(path.join(siteDir, file), 'utf8'));
+      const source = await readFile(path.join(siteDir, file), 'utf8');
+      const {data, content} = matter(source);
       const report = (entry: string, text: string): void => {
         const faults = straightApostrophes(text);
         if (faults.length === 0) return;
@@ -96,7 +97,7 @@ async function checkPages(siteDir: string, problems: Problem[]): Promise<void> {
         if (typeof value === 'string') report(`front matter "${key}"`, value);
       }
       // Line numbers of the file: the body starts after the front matter.
-      const offset = (await readFile(path.join(siteDir, file), 'utf8')).split('\n').length - content.split('\n').length;
+      const offset = source.split('\n').length - content.split('\n').length;
       proseLines(content).forEach((line, index) => report(`line ${index + offset + 1}`, prose(line)));
     }
   }

@@ -5,7 +5,7 @@ import {SourceList} from './SourceList';
 
 export {SourceLink} from './SourceList';
 
-/** The ids a page (or an entry of the list of changes) cites, checked: the content checks stop the build first, this says which page slipped through. */
+/** The ids a page (or an entry of the list of changes) cites, checked: the content checks stop the build first, this says which one slipped through. */
 export function citedSources(ids: unknown, where: string): SourceId[] {
   if (!Array.isArray(ids) || ids.length === 0)
     throw new Error(`${where}: the front matter needs "sources: [id, …]" (ids of src/data/sources.ts).`);
