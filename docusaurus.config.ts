@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import contentChecks from './plugins/content-checks';
 import islands from './plugins/islands';
 import siteMenu from './plugins/site-menu';
+import changes from './plugins/changes';
 import remarkFrenchSpacing from './plugins/french-spacing';
 import {frenchSpacing} from './src/typography/french-spacing';
 import {ssrTemplate} from './src/ssr-template';
@@ -19,8 +20,30 @@ const siteTexts: Record<keyof typeof LOCALES, {title: string; tagline: string}> 
     tagline: 'Choosing and setting up backup for Azure VMware Solution virtual machines',
   },
 };
+/**
+ * The list of changes (plugins/changes.ts) and its feeds, per locale. The list page's title and
+ * description come from i18n/<locale>/docusaurus-plugin-content-blog/options.json, as Docusaurus
+ * translates them; the feeds are built outside React, so their texts are here.
+ */
+const changesTexts: Record<keyof typeof LOCALES, {feed: string; description: string; rss: string; atom: string}> = {
+  fr: {
+    feed: 'Sauvegarde AVS : nouveautés du guide',
+    description: 'Les changements du guide qui comptent pour le lecteur : partenaires, règles, sources vérifiées.',
+    rss: 'Nouveautés du guide (flux RSS)',
+    atom: 'Nouveautés du guide (flux Atom)',
+  },
+  en: {
+    feed: 'AVS Backup: what’s new in the guide',
+    description: 'The guide’s changes that matter to a reader: partners, rules, sources checked.',
+    rss: 'What’s new in the guide (RSS feed)',
+    atom: 'What’s new in the guide (Atom feed)',
+  },
+};
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE;
 const locale = isLocale(currentLocale) ? currentLocale : DEFAULT_LOCALE;
+
+/** A text of this config as the reader sees it: French gets its no-break spaces (src/typography/french-spacing.ts). */
+const shown = (text: string): string => (locale === 'fr' ? frenchSpacing(text) : text);
 
 /** Front-matter texts that the page shows (h1, <title>, description, sidebar), spaced the French way in French. */
 const SHOWN_FRONT_MATTER = ['title', 'description', 'sidebar_label'] as const;
@@ -80,7 +103,40 @@ const config: Config = {
 
   // contentChecks: bad content stops the build before anything compiles (partner catalog, page
   // parity, UI strings). siteMenu: the page list of the phone menu. islands: the pages' only scripts.
-  plugins: [contentChecks, siteMenu, islands],
+  // changes: the dated list of the guide's changes, with its feeds (Docusaurus's blog plugin).
+  plugins: [
+    contentChecks,
+    siteMenu,
+    islands,
+    [
+      changes,
+      {
+        path: 'changes',
+        routeBasePath: 'changes',
+        // French source texts of i18n/<locale>/docusaurus-plugin-content-blog/options.json.
+        blogTitle: 'Nouveautés du guide',
+        blogDescription: 'Les changements du guide qui comptent pour le lecteur, datés, avec leurs sources et deux flux pour les suivre.',
+        // One page, every entry in full, newest first; no sidebar, reading time, authors, tags or archive.
+        postsPerPage: 'ALL',
+        blogSidebarCount: 0,
+        showReadingTime: false,
+        archiveBasePath: null,
+        onInlineAuthors: 'throw',
+        onInlineTags: 'throw',
+        onUntruncatedBlogPosts: 'ignore',
+        beforeDefaultRemarkPlugins: locale === 'fr' ? [remarkFrenchSpacing] : [],
+        feedOptions: {
+          type: ['rss', 'atom'],
+          title: shown(changesTexts[locale].feed),
+          description: shown(changesTexts[locale].description),
+          language: LOCALES[locale].htmlLang,
+          copyright: '',
+          limit: false,
+        },
+        feedLinkTitles: {rss: shown(changesTexts[locale].rss), atom: shown(changesTexts[locale].atom)},
+      },
+    ],
+  ],
 
   presets: [
     [
@@ -120,10 +176,11 @@ const config: Config = {
           items: [
             {label: 'Principe de sauvegarde', to: '/backup-principle'},
             {label: 'Choisir une solution', to: '/choose-a-solution'},
-            {label: 'Partenaires de sauvegarde', to: '/backup-partners'},
-            {label: 'Azure Backup Server', to: '/azure-backup-server'},
             {label: 'Prise en charge et vérifications', to: '/support-and-checks'},
+            {label: 'Azure Backup Server', to: '/azure-backup-server'},
+            {label: 'Partenaires de sauvegarde', to: '/backup-partners'},
             {label: 'Trafic réseau', to: '/network-traffic'},
+            {label: 'Nouveautés du guide', to: '/changes'},
           ],
         },
       ],

@@ -37,6 +37,9 @@ export const baseUrlOf = (locale) => (locale === DEFAULT_LOCALE ? '/' : `/${loca
 /** Where a locale's pages are written, from the project's root (Docusaurus's layout). @param {string} locale */
 export const docsDirOf = (locale) => (locale === DEFAULT_LOCALE ? 'docs' : `i18n/${locale}/docusaurus-plugin-content-docs/current`);
 
+/** Where a locale's entries of the list of changes are written (Docusaurus's blog layout; plugins/changes.ts). @param {string} locale */
+export const changesDirOf = (locale) => (locale === DEFAULT_LOCALE ? 'changes' : `i18n/${locale}/docusaurus-plugin-content-blog`);
+
 /** The locale whose base URL is the longest prefix of a site path. @param {string} pathname @returns {Locale} */
 export function localeOfPath(pathname) {
   return (

@@ -1,14 +1,14 @@
 /**
  * HTML first (README, Architecture): pages ship no React, so a component that needs React in the
  * browser (state, effects, event handlers) would render once at build time and never respond.
- * This check reads each page's imports and JSX and the site's components they import, and names
- * what would not work.
+ * This check reads the imports and JSX of each page and each entry of the list of changes, and
+ * the site's components they import, and names what would not work.
  */
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {listFiles} from './files';
 import {isPage} from './pages';
-import {LOCALE_IDS, docsDirOf} from '../../site-facts.mjs';
+import {LOCALE_IDS, changesDirOf, docsDirOf} from '../../site-facts.mjs';
 import type {Problem} from './problem';
 
 /** A JSX event handler, `onClick={…}`: its name is the first group. */
@@ -84,7 +84,9 @@ async function checkPage(siteDir: string, file: string): Promise<Problem[]> {
 export async function checkBrowserCode(siteDir: string): Promise<Problem[]> {
   const pages = (
     await Promise.all(
-      LOCALE_IDS.map(docsDirOf).map(async (dir) => (await listFiles(path.join(siteDir, dir), isPage)).map((f) => `${dir}/${f}`)),
+      [...LOCALE_IDS.map(docsDirOf), ...LOCALE_IDS.map(changesDirOf)].map(async (dir) =>
+        (await listFiles(path.join(siteDir, dir), isPage)).map((f) => `${dir}/${f}`),
+      ),
     )
   ).flat();
   return (await Promise.all(pages.map((file) => checkPage(siteDir, file)))).flat();

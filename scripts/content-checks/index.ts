@@ -36,5 +36,6 @@ export const CHECKED_FILES = [
   'src/data/sources.ts',
   'src/components/**/*.tsx',
   'docs/**/*.{md,mdx}',
+  'changes/**/*.{md,mdx}',
   'i18n/**/*.{json,md,mdx}',
 ];

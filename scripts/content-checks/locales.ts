@@ -1,14 +1,14 @@
 /**
  * Every locale of site-facts.mjs has its translated files: a twin of each page of the default
- * locale, and each of its JSON string files (theme, components, partner cards). Adding a language
- * to LOCALES makes this check list what to translate.
+ * locale and of each entry of its list of changes, and each of its JSON string files (theme,
+ * components, partner cards). Adding a language to LOCALES makes this check list what to translate.
  */
 import {access} from 'node:fs/promises';
 import path from 'node:path';
 import {listFiles} from './files';
 import {isPage} from './pages';
 import type {Problem} from './problem';
-import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, docsDirOf} from '../../site-facts.mjs';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, changesDirOf, docsDirOf} from '../../site-facts.mjs';
 
 const isJson = (name: string): boolean => name.endsWith('.json');
 
@@ -16,6 +16,7 @@ const isJson = (name: string): boolean => name.endsWith('.json');
 export async function requiredLocaleFiles(siteDir: string, locale: string): Promise<{file: string; original: string}[]> {
   const folders = [
     {from: docsDirOf(DEFAULT_LOCALE), to: docsDirOf(locale), keep: isPage},
+    {from: changesDirOf(DEFAULT_LOCALE), to: changesDirOf(locale), keep: isPage},
     {from: `i18n/${DEFAULT_LOCALE}`, to: `i18n/${locale}`, keep: isJson},
   ];
   const files = await Promise.all(

@@ -2,18 +2,27 @@
  * Page parity: every French page in docs/ has its English twin under
  * i18n/en/docusaurus-plugin-content-docs/current/ (same file name) and the reverse, and the
  * twins have the same heading IDs in the same order, the same front-matter keys and slug, and
- * link to the same places.
+ * link to the same places. The entries of the list of changes (changes/ and
+ * i18n/en/docusaurus-plugin-content-blog/) are held to the same rules.
  */
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import matter from '@11ty/gray-matter';
 import {listFiles} from './files';
 import type {Problem} from './problem';
-import {DEFAULT_LOCALE, docsDirOf} from '../../site-facts.mjs';
+import {DEFAULT_LOCALE, changesDirOf, docsDirOf} from '../../site-facts.mjs';
 
 /** The French pages, and their English twins (site-facts.mjs). */
 export const FR_DOCS_DIR = docsDirOf(DEFAULT_LOCALE);
 export const EN_DOCS_DIR = docsDirOf('en');
+/** The French entries of the list of changes, and their English twins (site-facts.mjs). */
+export const FR_CHANGES_DIR = changesDirOf(DEFAULT_LOCALE);
+export const EN_CHANGES_DIR = changesDirOf('en');
+/** Each kind of translated Markdown file, French folder first: pages, then entries of the list of changes. */
+export const TWIN_DIRS = [
+  [FR_DOCS_DIR, EN_DOCS_DIR],
+  [FR_CHANGES_DIR, EN_CHANGES_DIR],
+] as const;
 
 interface Heading {
   /** The heading line as written, without its ID, e.g. `## Les solutions`. */
@@ -42,7 +51,7 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 }
 
 /** The body's lines that are prose, not code: fenced blocks blanked, inline code removed. */
-function proseLines(body: string): string[] {
+export function proseLines(body: string): string[] {
   let fence: string | null = null;
   return body.split('\n').map((line) => {
     const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
@@ -114,9 +123,7 @@ function counts(items: readonly string[]): Map<string, number> {
 }
 
 /** What differs between a French page and its English twin; problems are reported on the English file, or on the page that has the fault. */
-function comparePages(name: string, fr: PageFacts, en: PageFacts): Problem[] {
-  const frFile = `${FR_DOCS_DIR}/${name}`;
-  const enFile = `${EN_DOCS_DIR}/${name}`;
+function comparePages(frFile: string, enFile: string, fr: PageFacts, en: PageFacts): Problem[] {
   const problems: Problem[] = [];
 
   for (const [file, facts] of [
@@ -216,31 +223,35 @@ function comparePages(name: string, fr: PageFacts, en: PageFacts): Problem[] {
 }
 
 export async function checkPages(siteDir: string): Promise<Problem[]> {
-  const frNames = await listFiles(path.join(siteDir, FR_DOCS_DIR), isPage);
-  const enNames = await listFiles(path.join(siteDir, EN_DOCS_DIR), isPage);
+  return (await Promise.all(TWIN_DIRS.map(([frDir, enDir]) => checkTwins(siteDir, frDir, enDir)))).flat();
+}
+
+async function checkTwins(siteDir: string, frDir: string, enDir: string): Promise<Problem[]> {
+  const frNames = await listFiles(path.join(siteDir, frDir), isPage);
+  const enNames = await listFiles(path.join(siteDir, enDir), isPage);
   const problems: Problem[] = [];
   for (const name of frNames.filter((frName) => !enNames.includes(frName))) {
     problems.push({
-      file: `${FR_DOCS_DIR}/${name}`,
+      file: `${frDir}/${name}`,
       entry: `page ${name}`,
-      problem: `the page has no English version: ${EN_DOCS_DIR}/${name} does not exist`,
-      fix: `translate the page into ${EN_DOCS_DIR}/${name}, with the same slug, front-matter keys, heading IDs and links`,
+      problem: `the page has no English version: ${enDir}/${name} does not exist`,
+      fix: `translate the page into ${enDir}/${name}, with the same slug, front-matter keys, heading IDs and links`,
     });
   }
   for (const name of enNames.filter((enName) => !frNames.includes(enName))) {
     problems.push({
-      file: `${EN_DOCS_DIR}/${name}`,
+      file: `${enDir}/${name}`,
       entry: `page ${name}`,
-      problem: `the page has no French version: ${FR_DOCS_DIR}/${name} does not exist`,
-      fix: `add the French page ${FR_DOCS_DIR}/${name} (French is the site's main language), or delete this file if the page was removed; a renamed page must keep the same file name in both languages`,
+      problem: `the page has no French version: ${frDir}/${name} does not exist`,
+      fix: `add the French page ${frDir}/${name} (French is the site's main language), or delete this file if the page was removed; a renamed page must keep the same file name in both languages`,
     });
   }
   for (const name of frNames.filter((frName) => enNames.includes(frName))) {
     const [fr, en] = await Promise.all([
-      readFile(path.join(siteDir, FR_DOCS_DIR, name), 'utf8'),
-      readFile(path.join(siteDir, EN_DOCS_DIR, name), 'utf8'),
+      readFile(path.join(siteDir, frDir, name), 'utf8'),
+      readFile(path.join(siteDir, enDir, name), 'utf8'),
     ]);
-    problems.push(...comparePages(name, pageFacts(fr), pageFacts(en)));
+    problems.push(...comparePages(`${frDir}/${name}`, `${enDir}/${name}`, pageFacts(fr), pageFacts(en)));
   }
   return problems;
 }

@@ -1,31 +1,88 @@
 /**
- * French typographic spacing, applied at build time so that writers type ordinary spaces:
- * a narrow no-break space (U+202F) before ; ! ?, a no-break space (U+00A0) before : and »,
- * and after «. Only the spaces a writer typed are replaced before ; : ! ? (so "https://…",
- * "10:30" or "?q=" stay as they are); guillemets always get theirs.
+ * French typography, applied at build time so that writers type ordinary spaces:
+ * - a narrow no-break space (U+202F) before ; ! ?, a no-break space (U+00A0) before : and », and
+ *   after «. Only the spaces a writer typed are replaced before ; : ! ? (so "https://…", "10:30"
+ *   or "?q=" stay as they are); guillemets always get theirs;
+ * - numbers: digit groups that a writer separated with a space ("9 999", "1 000 000") get a narrow
+ *   no-break space (U+202F) as thousands separator; a number written without one ("2022", "9999")
+ *   and decimals ("8.0 U3") stay as they are;
+ * - a no-break space (U+00A0) between a number and the unit after it ("120 To", "8 Go", "20 %").
+ * Straight apostrophes are not replaced: a writer types ’ (the content checks and the browser
+ * tests find a ' in French text, see `straightApostrophes`).
  *
- * Used by the remark step of French pages (plugins/french-spacing.ts), the front matter of
- * French pages (docusaurus.config.ts) and the French i18next resources (src/i18n).
+ * Used by the remark step of French pages and entries of the list of changes
+ * (plugins/french-spacing.ts), the front matter of French pages (docusaurus.config.ts) and the
+ * French i18next resources (src/i18n).
  */
 export const NARROW_NBSP = '\u202f';
 export const NBSP = '\u00a0';
 
 const SPACES = '[ \\t\\u00a0\\u202f]';
 
+/** The unit symbols that French text writes after a number: sizes (French and English symbols), times, percent. */
+export const UNITS = [
+  'Tio',
+  'Gio',
+  'Mio',
+  'Kio',
+  'To',
+  'Go',
+  'Mo',
+  'Ko',
+  'TB',
+  'GB',
+  'MB',
+  'KB',
+  'Gbit/s',
+  'Mbit/s',
+  'min',
+  'ms',
+  'h',
+  's',
+  '%',
+];
+// The symbols hold no character a regular expression reads as special ("/" and "%" are plain in a `u` pattern).
+const UNIT = `(?:${UNITS.join('|')})(?![\\p{L}\\d])`;
+
+/** A number whose digit groups are separated by spaces, not part of a longer number or a decimal. */
+const GROUPED_NUMBER = new RegExp(`(?<![\\d.,])\\d{1,3}(?:${SPACES}\\d{3})+(?!\\d)`, 'gu');
+/** A number, a typed space, a unit. */
+const NUMBER_UNIT = new RegExp(`(\\d)[ \\t]+(${UNIT})`, 'gu');
+
 export function frenchSpacing(text: string): string {
   return text
     .replace(new RegExp(`${SPACES}+([;!?])`, 'g'), `${NARROW_NBSP}$1`)
     .replace(new RegExp(`${SPACES}+(:)`, 'g'), `${NBSP}$1`)
     .replace(new RegExp(`(\\S)${SPACES}*»`, 'g'), `$1${NBSP}»`)
-    .replace(new RegExp(`«${SPACES}*(?=\\S)`, 'g'), `«${NBSP}`);
+    .replace(new RegExp(`«${SPACES}*(?=\\S)`, 'g'), `«${NBSP}`)
+    .replace(GROUPED_NUMBER, (number) => number.replace(new RegExp(SPACES, 'g'), NARROW_NBSP))
+    .replace(NUMBER_UNIT, `$1${NBSP}$2`);
 }
 
-/** Where French text breaks the rule: a plain space (or none, for guillemets) where a no-break one belongs. */
+/** A few characters of context around a fault. */
+const around = (text: string, index: number, length: number): string => text.slice(Math.max(0, index - 12), index + length + 12);
+
+/**
+ * Where French text breaks the rules above: a plain space (or none, for guillemets) where a
+ * no-break one belongs, a digit group separated by anything but U+202F, a plain space before a unit.
+ */
 export function frenchSpacingFaults(text: string): string[] {
   const faults: string[] = [];
   for (const match of text.matchAll(/.{0,12}(?:\u0020[;:!?»]|«[^\u00a0]|[^\u0020\u00a0]»).{0,12}/gsu)) faults.push(match[0]);
+  for (const match of text.matchAll(GROUPED_NUMBER)) {
+    if (/[^\d\u202f]/.test(match[0])) faults.push(around(text, match.index, match[0].length));
+  }
+  for (const match of text.matchAll(new RegExp(`\\d\\u0020+${UNIT}`, 'gu'))) faults.push(around(text, match.index, match[0].length));
   return faults;
 }
+
+/** Straight apostrophes (') in French text, each with some context; French writes ’ (U+2019). */
+export function straightApostrophes(text: string): string[] {
+  return [...text.matchAll(/'/g)].map((match) => around(text, match.index, 1));
+}
+
+/** The text with ’ for each straight apostrophe: what a check tells a writer to type. */
+export const curlyApostrophes = (text: string): string => text.replace(/'/g, '’');
 
 /** Applies `transform` to every string of a JSON-like value (i18next resources). */
 export function mapStrings<T>(value: T, transform: (text: string) => string): T {

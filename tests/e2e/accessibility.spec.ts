@@ -2,7 +2,7 @@ import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
-import {locales, pathOf, sitePages} from './site';
+import {changesPages, locales, pathOf, sitePages} from './site';
 
 /** Where the screenshots land, for a person to look at after a run (README: "Browser tests"). */
 const SCREENSHOTS = path.resolve(__dirname, '../../screenshots');
@@ -12,7 +12,7 @@ const widths = {desktop: {width: 1280, height: 800}, phone: {width: 360, height:
 const schemes = ['light', 'dark'] as const;
 
 for (const locale of locales) {
-  for (const {slug, name} of sitePages) {
+  for (const {slug, name} of [...sitePages, ...changesPages]) {
     for (const scheme of schemes) {
       for (const [device, viewport] of Object.entries(widths)) {
         const url = pathOf(locale, slug);

@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {articleText, components, htmlLang, languageSwitcher, locales, otherLocale, partners, pathOf, sitePages} from './site';
+import {articleText, components, expectSwitchToTwin, locales, otherLocale, partners, pathOf, sitePages} from './site';
 
 test.use({javaScriptEnabled: false});
 
@@ -29,13 +29,7 @@ for (const locale of locales) {
         }
       }
 
-      // The switcher is a popover the browser opens; its link leads to the twin page.
-      const {toggle, link} = languageSwitcher(page, locale, target);
-      await toggle.click();
-      await link.click();
-      await expect(page).toHaveURL((u) => u.pathname === pathOf(target, slug));
-      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(target));
-      await expect(page.locator('h1')).toHaveText(doc[target].title);
+      await expectSwitchToTwin(page, locale, target, slug, doc[target]);
     });
   }
 }

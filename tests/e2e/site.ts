@@ -12,7 +12,7 @@ import {expect, test as base, type Locator, type Page, type Response} from '@pla
 import {frenchSpacing} from '../../src/typography/french-spacing';
 import {partnersInOrder, type Partner, type PartnerId} from '../../src/data/partners';
 import {isPage, pageFacts} from '../../scripts/content-checks/pages';
-import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, baseUrlOf, docsDirOf, type Locale} from '../../site-facts.mjs';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, baseUrlOf, changesDirOf, docsDirOf, type Locale} from '../../site-facts.mjs';
 
 export type {Locale};
 
@@ -84,6 +84,49 @@ export const sitePages: SitePage[] = [...sources[DEFAULT_LOCALE].keys()].sort().
   return {slug, name: slug === '/' ? 'home' : slug.slice(1), doc: doc as Record<Locale, PageDoc>};
 });
 export const partnersPage = sitePages.find((p) => p.slug === '/backup-partners')!;
+
+/** Where the list of changes is served (plugins/changes.ts, routeBasePath in docusaurus.config.ts). */
+export const CHANGES_SLUG = '/changes';
+/** Its feeds, beside it, per locale. */
+export const feedsOf = (locale: Locale): {rss: string; atom: string} => ({
+  rss: `${pathOf(locale, CHANGES_SLUG)}/rss.xml`,
+  atom: `${pathOf(locale, CHANGES_SLUG)}/atom.xml`,
+});
+
+/**
+ * The list of changes and each of its entries (changes/ and its English twin folder): the list's
+ * title and description from i18n/<locale>/docusaurus-plugin-content-blog/options.json, an
+ * entry's from its front matter. They have no heading IDs.
+ */
+export const changesPages: SitePage[] = (() => {
+  const shownIn = (locale: Locale) => (locale === 'fr' ? frenchSpacing : (text: string) => text);
+  const list = Object.fromEntries(
+    LOCALE_IDS.map((l) => {
+      const file = `i18n/${l}/docusaurus-plugin-content-blog/options.json`;
+      const options = readJson<Messages>(file);
+      return [l, {file, title: options.title!.message, description: options.description!.message, headingIds: [] as string[]}];
+    }),
+  ) as Partial<Record<Locale, PageDoc>> as Record<Locale, PageDoc>;
+  const names = readdirSync(path.join(ROOT, changesDirOf(DEFAULT_LOCALE)))
+    .filter(isPage)
+    .sort()
+    .reverse();
+  const entries = names.map((name): SitePage => {
+    const doc = Object.fromEntries(
+      LOCALE_IDS.map((l) => {
+        const file = `${changesDirOf(l)}/${name}`;
+        const {slug, title, description} = pageFacts(read(file)).frontMatter;
+        if (typeof slug !== 'string' || typeof title !== 'string' || typeof description !== 'string') {
+          throw new Error(`${file}: front matter needs slug, title and description`);
+        }
+        return [l, {file, title: shownIn(l)(title), description: shownIn(l)(description), headingIds: [] as string[], slug}];
+      }),
+    ) as Partial<Record<Locale, PageDoc & {slug: string}>> as Record<Locale, PageDoc & {slug: string}>;
+    const slug = `${CHANGES_SLUG}/${doc[DEFAULT_LOCALE].slug}`;
+    return {slug, name: `changes-${doc[DEFAULT_LOCALE].slug}`, doc};
+  });
+  return [{slug: CHANGES_SLUG, name: 'changes', doc: list}, ...entries];
+})();
 /** The title (h1) of the page at `slug` in `locale`, from its front matter. */
 export function pageTitle(locale: Locale, slug: string): string {
   const page = sitePages.find((p) => p.slug === slug);
@@ -224,6 +267,53 @@ export const articleText = async (page: Page): Promise<string> => (await page.lo
 export async function pressUntilFocused(page: Page, key: string, target: Locator, max = 40): Promise<void> {
   for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press(key);
   await expect(target, `${key} should reach it`).toBeFocused();
+}
+
+/** The scripts a page may load: the islands (plugins/islands.ts), and Pagefind once the reader searches. */
+const OUR_SCRIPTS = /^\/(en\/)?assets\/islands\/[\w-]+\.js$/;
+
+/** Records the paths of the scripts `page` loads, from now on. */
+export function watchScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  return scripts;
+}
+
+/** HTML first: once the page is idle, it loaded the islands and nothing else (no React, router or i18next bundle), and preloads nothing. */
+export async function expectIslandsOnly(page: Page, scripts: readonly string[]): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length, 'the islands entry loads').toBeGreaterThan(0);
+  expect(
+    scripts.filter((s) => !OUR_SCRIPTS.test(s)),
+    'scripts other than the islands',
+  ).toEqual([]);
+  const preloads = await page.locator('link[rel="preload"], link[rel="modulepreload"], link[rel="prefetch"]').count();
+  expect(preloads, 'preloaded resources').toBe(0);
+}
+
+/**
+ * The page as it was served reads as `doc` in `locale`: status 200 with the strict script policy,
+ * its `lang`, one h1 (the title), the <title> and meta description, in the page's language.
+ */
+export async function expectPageReads(page: Page, response: Response | null, locale: Locale, doc: PageDoc): Promise<void> {
+  expect(response?.status()).toBe(200);
+  expectStrictScriptPolicy(response);
+  await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(locale));
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveText(doc.title);
+  await expect(page).toHaveTitle(`${doc.title} | ${siteTitle(locale)}`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', doc.description);
+  expectLanguage(`${doc.title}. ${doc.description}`, locale, `title and description of ${doc.file}`);
+}
+
+/** The language menu of a page in `locale` (a popover the browser opens, with or without JavaScript) leads to its twin at `slug` in `target`. */
+export async function expectSwitchToTwin(page: Page, locale: Locale, target: Locale, slug: string, targetDoc: PageDoc): Promise<void> {
+  const {toggle, link} = languageSwitcher(page, locale, target);
+  await toggle.click();
+  await link.click();
+  await expect(page).toHaveURL((u) => u.pathname === pathOf(target, slug));
+  await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(target));
+  await expect(page.locator('h1')).toHaveText(targetDoc.title);
 }
 
 /** Playwright's `test` with a `problems` fixture: what watchProblems records on the test's page, from its first request. */

@@ -24,10 +24,14 @@ import {sources} from '../../src/data/sources';
 
 const EN_DOCS = docsDirOf('en');
 const ORDER_FIX = 'number the partners 1, 2, 3… in the order the partners page shows them, with no gaps and no number used twice';
+const SPACES_SHOWN =
+  "narrow no-break space \\u202f before ; ! ? and between digit groups, no-break space \\u00a0 before : and », after « and before a unit; French writes the apostrophe ’ (U+2019), never '";
+const APOSTROPHE_FIX = "French writes the apostrophe ’ (U+2019), never '";
 const UNUSED_KEY_FIX = 'rename the key to the id of the partner it describes, or delete it if that partner left the catalog';
 
 /** A temporary copy of what the checks read. */
-const copyCheckedFiles = (parts: readonly string[] = ['docs', 'i18n', 'src/data']): Promise<string> => copySite('content-checks-', parts);
+const copyCheckedFiles = (parts: readonly string[] = ['docs', 'changes', 'i18n', 'src/data']): Promise<string> =>
+  copySite('content-checks-', parts);
 
 type Json = Record<string, unknown>;
 /** Changes a JSON file of the copy; `change` gets the parsed file. */
@@ -278,7 +282,7 @@ describe('UI strings', () => {
   it('rejects placeholders that differ between locales ({{name}} and {mode})', async () => {
     const dir = await copyCheckedFiles();
     await edit(dir, 'i18n/en/partners.json', 'Read the {{name}} article KB4012', 'Read the {{nom}} article KB4012');
-    await edit(dir, 'i18n/fr/code.json', '(actuellement {mode})', '(actuellement mode)');
+    await edit(dir, 'i18n/fr/code.json', '(actuellement\u00a0: {mode})', '(actuellement\u00a0: mode)');
     expect(lines(await checkUiStrings(dir))).toEqual([
       'i18n/en/code.json › key "theme.colorToggle.ariaLabel"\n  Problem: the placeholders differ: the French text (i18n/fr/code.json) has none, the English text has {mode}.\n  Fix: the site fills placeholders in, so copy them unchanged between languages (only the words around them are translated).',
       'i18n/en/partners.json › key "veeam.linkText"\n  Problem: the placeholders differ: the French text (i18n/fr/partners.json) has {{name}}, the English text has {{nom}}.\n  Fix: the site fills placeholders in, so copy them unchanged between languages (only the words around them are translated).',
@@ -292,8 +296,8 @@ describe('UI strings', () => {
       ((json.keys as Json[])[0] as Json).reason = ' ';
     });
     expect(lines(await checkUiStrings(dir))).toEqual([
-      'i18n/untranslated-allowlist.json › keys entry 1 ({"file":"code.json","key":"theme.blog.archive.title","reason":" "})\n  Problem: the entry has no reason.\n  Fix: write it as {"file": "code.json", "key": "…", "reason": "…"}, the reason saying why the text is the same in both languages.',
-      'i18n/en/code.json › key "theme.blog.archive.title"\n  Problem: the English text "Archive" is the same as the French text in i18n/fr/code.json, so one of them is not translated.\n  Fix: translate whichever text is in the wrong language; if the same words are right in both languages (a name, a word both languages share), add {"file": "code.json", "key": "theme.blog.archive.title", "reason": "…"} under "keys" in i18n/untranslated-allowlist.json.',
+      'i18n/untranslated-allowlist.json › keys entry 1 ({"file":"code.json","key":"theme.blog.author.pageTitle","reason":" "})\n  Problem: the entry has no reason.\n  Fix: write it as {"file": "code.json", "key": "…", "reason": "…"}, the reason saying why the text is the same in both languages.',
+      'i18n/en/code.json › key "theme.blog.author.pageTitle"\n  Problem: the English text "{authorName} - {nPosts}" is the same as the French text in i18n/fr/code.json, so one of them is not translated.\n  Fix: translate whichever text is in the wrong language; if the same words are right in both languages (a name, a word both languages share), add {"file": "code.json", "key": "theme.blog.author.pageTitle", "reason": "…"} under "keys" in i18n/untranslated-allowlist.json.',
       'i18n/untranslated-allowlist.json › texts entry 4 ("Commvault")\n  Problem: the entry is not needed: no key has this text in both languages.\n  Fix: delete the entry (or correct its text).',
     ]);
   });
@@ -387,7 +391,73 @@ describe('French spacing of the theme strings', () => {
     });
     expect(lines(await checkFrenchSpacing(dir))).toEqual([
       'i18n/fr/code.json › key "theme.SearchPage.heading"\n  Problem: the French text has a plain space where French puts a no-break one («ultats pour « {query} » :»).\n' +
-        '  Fix: write it as "Résultats pour «\\u00a0{query}\\u00a0»\\u00a0:", which JSON reads as the same text with the spaces shown as escapes (narrow no-break space \\u202f before ; ! ?, no-break space \\u00a0 before : and » and after «).',
+        `  Fix: write it as "Résultats pour «\\u00a0{query}\\u00a0»\\u00a0:", which JSON reads as the same text with the spaces shown as escapes (${SPACES_SHOWN}).`,
     ]);
+  });
+
+  it('rejects plain spaces in a number and before a unit, and straight apostrophes, with the text to write', async () => {
+    const dir = await copyCheckedFiles();
+    await editJson(dir, 'i18n/fr/code.json', (json) => {
+      group(json, 'theme.NotFound.p1').message = "Plus de 9 999 pages, 120 To : rien n'y est.";
+    });
+    expect(lines(await checkFrenchSpacing(dir))).toEqual([
+      'i18n/fr/code.json › key "theme.NotFound.p1"\n' +
+        "  Problem: the French text has a plain space where French puts a no-break one («ages, 120 To : rien n'y es», «Plus de 9 999 pages, 120 », «99 pages, 120 To : rien n'y ») and a straight apostrophe (« To : rien n'y est.»).\n" +
+        `  Fix: write it as "Plus de 9\\u202f999 pages, 120\\u00a0To\\u00a0: rien n’y est.", which JSON reads as the same text with the spaces shown as escapes (${SPACES_SHOWN}).`,
+    ]);
+  });
+
+  it('rejects a straight apostrophe in French pages, entries and component strings, and leaves code, links and YAML quotes alone', async () => {
+    const dir = await copyCheckedFiles();
+    await edit(dir, 'docs/backup-principle.md', '\n## ', "\nL'exemple `a 'b'` et [lien](https://x.example/l'a).\n\n## ");
+    await edit(dir, 'changes/2026-11-25-microsoft-documentation-2026.md', 'title: Le guide', "title: Aujourd'hui, le guide");
+    await edit(dir, 'i18n/fr/components.json', 'Sources de la page', "Sources de l'article");
+    const problems = lines(await checkFrenchSpacing(dir));
+    const line =
+      (await readFile(path.join(dir, 'docs/backup-principle.md'), 'utf8'))
+        .split('\n')
+        .indexOf("L'exemple `a 'b'` et [lien](https://x.example/l'a).") + 1;
+    expect(problems).toEqual([
+      'i18n/fr/components.json › key "sources.listLabel"\n  Problem: the French text has a straight apostrophe («Sources de l\'article»).\n' +
+        `  Fix: write it as "Sources de l’article": ${APOSTROPHE_FIX}.`,
+      `docs/backup-principle.md › line ${line}\n  Problem: the French text has a straight apostrophe («L'exemple  et »).\n` +
+        `  Fix: write "L’exemple  et [lien].": ${APOSTROPHE_FIX}.`,
+      'changes/2026-11-25-microsoft-documentation-2026.md › front matter "title"\n  Problem: the French text has a straight apostrophe («Aujourd\'hui, le guid»).\n' +
+        `  Fix: write "Aujourd’hui, le guide suit la documentation de Microsoft de 2026": ${APOSTROPHE_FIX}.`,
+    ]);
+  });
+});
+
+describe('entries of the list of changes', () => {
+  const ENTRY = '2026-12-01-sources-checked-again.md';
+  const EN_CHANGES = 'i18n/en/docusaurus-plugin-content-blog';
+
+  it('rejects an entry without its twin, its sources or its date', async () => {
+    const dir = await copyCheckedFiles();
+    await unlink(path.join(dir, EN_CHANGES, '2026-11-25-microsoft-documentation-2026.md'));
+    await edit(dir, `changes/${ENTRY}`, '\n<ChangeSources />', '');
+    await edit(dir, `changes/${ENTRY}`, 'date: 2026-12-01', 'date: soon');
+    const problems = lines([...(await checkPages(dir)), ...(await checkSources(dir))]);
+    expect(problems).toContain(
+      `changes/2026-11-25-microsoft-documentation-2026.md › page 2026-11-25-microsoft-documentation-2026.md\n  Problem: the page has no English version: ${EN_CHANGES}/2026-11-25-microsoft-documentation-2026.md does not exist.\n` +
+        `  Fix: translate the page into ${EN_CHANGES}/2026-11-25-microsoft-documentation-2026.md, with the same slug, front-matter keys, heading IDs and links.`,
+    );
+    expect(problems).toContain(
+      `changes/${ENTRY} › sources\n  Problem: the entry does not end with its sources.\n  Fix: end the entry with <ChangeSources /> on a line of its own, and import ChangeSources from '@site/src/components/ChangeSources'.`,
+    );
+    expect(problems).toContain(
+      `changes/${ENTRY} › front matter "date"\n  Problem: "soon" is not a date.\n  Fix: write the day of the change, as "date: YYYY-MM-DD".`,
+    );
+  });
+
+  it('rejects twins that cite different sources or link to different places', async () => {
+    const dir = await copyCheckedFiles();
+    await edit(dir, `${EN_CHANGES}/${ENTRY}`, 'sources: [partner-limitations]', 'sources: [partner-limitations, avs-faq]');
+    await edit(dir, `${EN_CHANGES}/${ENTRY}`, '](/choose-a-solution)', '](/support-and-checks)');
+    const problems = lines([...(await checkPages(dir)), ...(await checkSources(dir))]);
+    expect(problems).toContain(
+      `${EN_CHANGES}/${ENTRY} › front matter "sources"\n  Problem: the English page cites [partner-limitations, avs-faq], the French page (changes/${ENTRY}) [partner-limitations].\n  Fix: cite the same sources in both languages: a translation rests on the same facts.`,
+    );
+    expect(problems.some((p) => p.startsWith(`${EN_CHANGES}/${ENTRY} › link to /choose-a-solution`))).toBe(true);
   });
 });

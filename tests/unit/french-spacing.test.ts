@@ -1,6 +1,6 @@
 // @vitest-environment node
 import remarkFrenchSpacing from '../../plugins/french-spacing';
-import {frenchSpacing, frenchSpacingFaults, mapStrings} from '@site/src/typography/french-spacing';
+import {curlyApostrophes, frenchSpacing, frenchSpacingFaults, mapStrings, straightApostrophes} from '@site/src/typography/french-spacing';
 import {dateValues, i18nFor} from '@site/src/i18n';
 
 const NNBSP = '\u202f';
@@ -24,6 +24,45 @@ describe('French spacing', () => {
     const text = 'Voici : « test » ; oui';
     expect(frenchSpacingFaults(text)).not.toEqual([]);
     expect(frenchSpacingFaults(frenchSpacing(text))).toEqual([]);
+  });
+
+  it('separates digit groups with U+202F and puts U+00A0 between a number and its unit', () => {
+    expect(frenchSpacing('jusqu’à 9 999 points, 1 000 000 de fichiers')).toBe(
+      `jusqu’à 9${NNBSP}999 points, 1${NNBSP}000${NNBSP}000 de fichiers`,
+    );
+    expect(frenchSpacing('120 To, 8 Go, 20 %, 3 h, 10 ms, 5 min, 2 TB')).toBe(
+      `120${NBSP}To, 8${NBSP}Go, 20${NBSP}%, 3${NBSP}h, 10${NBSP}ms, 5${NBSP}min, 2${NBSP}TB`,
+    );
+    expect(frenchSpacing('9 999 To')).toBe(`9${NNBSP}999${NBSP}To`);
+  });
+
+  it('leaves years, versions, numbers without a typed space and words after a number alone', () => {
+    for (const text of [
+      'en 2022, 9999 points',
+      'vSphere 8.0 U3',
+      'le 17 mars 2021',
+      'SQL Server 2014 SP1',
+      'les 8 Gorilles',
+      '6.5 à 8.0',
+      '1 2026',
+      'v2 8 hôtes',
+    ]) {
+      expect(frenchSpacing(text)).toBe(text);
+      expect(frenchSpacingFaults(text)).toEqual([]);
+    }
+  });
+
+  it('finds a plain or no-break space in a number and a plain space before a unit', () => {
+    expect(frenchSpacingFaults('9 999 points')).toHaveLength(1);
+    expect(frenchSpacingFaults(`9${NBSP}999 points`)).toHaveLength(1);
+    expect(frenchSpacingFaults('120 To')).toHaveLength(1);
+    expect(frenchSpacingFaults(frenchSpacing('9 999 points, 120 To'))).toEqual([]);
+  });
+
+  it('finds straight apostrophes and says what to type', () => {
+    expect(straightApostrophes("l'article d'origine")).toHaveLength(2);
+    expect(straightApostrophes('l’article')).toEqual([]);
+    expect(curlyApostrophes("l'article d'origine")).toBe('l’article d’origine');
   });
 
   it('spaces every string of a resource tree', () => {

@@ -10,8 +10,12 @@ export function sourceAnchor(id: SourceId): string {
   return `source-${id}`;
 }
 
-/** The sources a page rests on, with the date of each version read, and when they were last checked. */
-export function SourceList({ids, checkedOn}: {ids: readonly SourceId[]; checkedOn: string}): ReactNode {
+/**
+ * The sources a page rests on, with the date of each version read, and when they were last checked.
+ * Each entry is a citation's target (`anchors`), except where one page shows several lists (the
+ * list of changes), whose ids would repeat.
+ */
+export function SourceList({ids, checkedOn, anchors = true}: {ids: readonly SourceId[]; checkedOn: string; anchors?: boolean}): ReactNode {
   const {t, i18n} = useTranslation('components');
   return (
     <>
@@ -25,7 +29,7 @@ export function SourceList({ids, checkedOn}: {ids: readonly SourceId[]; checkedO
               ? undefined
               : t(`sources.inLanguage.${lang}`);
           return (
-            <li key={id} id={sourceAnchor(id)}>
+            <li key={id} id={anchors ? sourceAnchor(id) : undefined}>
               <a href={link} hrefLang={lang} lang={lang === i18n.language ? undefined : lang}>
                 {title}
               </a>

@@ -3,21 +3,9 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {PageSources} from '@site/src/components/Sources/page-sources';
-import {isSourceId, type SourceId} from '@site/src/data/sources';
+import {PageSources, citedSources} from '@site/src/components/Sources/page-sources';
 
 type Props = WrapperProps<typeof ContentType>;
-
-/** The ids a page cites, checked: the content checks stop the build first, this says which page slipped through. */
-function citedSources(ids: unknown, where: string): SourceId[] {
-  if (!Array.isArray(ids) || ids.length === 0)
-    throw new Error(`${where}: the front matter needs "sources: [id, …]" (ids of src/data/sources.ts).`);
-  return ids.map((id: unknown) => {
-    if (typeof id !== 'string' || !isSourceId(id))
-      throw new Error(`${where}: ${JSON.stringify(id)} is not a source of src/data/sources.ts.`);
-    return id;
-  });
-}
 
 /**
  * Marks the article (title and body) as what Pagefind indexes, so that search results hold
