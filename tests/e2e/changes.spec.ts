@@ -67,7 +67,7 @@ for (const locale of locales) {
       await expect(page.locator('h1')).toHaveText(title);
       expect(await mainText(page)).toBe(fullText);
       // Each entry shows its sources (src/components/ChangeSources): on its page, and each one on the list.
-      const sourceLists = page.locator('main section[aria-label] ul');
+      const sourceLists = page.locator('main section[aria-label] ol');
       await expect(sourceLists).toHaveCount(slug === list!.slug ? entries.length : 1);
       for (const link of await sourceLists.locator('a').all()) await expect(link).toHaveAttribute('href', /^https:\/\//);
 
