@@ -216,59 +216,44 @@ export interface Report {
   broken: number;
 }
 
+/** Each kind of finding as the report lists it: its heading, what happened to the link, what to do. */
+const SECTIONS = [
+  {
+    kind: 'broken',
+    title: 'Broken',
+    what: (o: Outcome) => (o.kind === 'broken' ? `Problem: ${o.reason}.` : ''),
+    todo: "find where the page went (the site's search, or the source's current version) and write its new address; if it is gone, say so on the pages or remove the link. A 403 or 429 may be a site that refuses automated requests: open the link in a browser first",
+  },
+  {
+    kind: 'other-site',
+    title: 'Redirected to another site',
+    what: (o: Outcome) => ('to' in o ? `Leads to: ${o.to} (HTTP ${o.status}).` : ''),
+    todo: 'check that the new site is the page meant (a short link is meant to redirect); if so, write the new address where the link is written',
+  },
+  {
+    kind: 'other-page',
+    title: 'Redirected to another page',
+    what: (o: Outcome) => ('to' in o ? `Leads to: ${o.to} (HTTP ${o.status}).` : ''),
+    todo: 'check that the new page says what the site relies on; if so, write its address where the link is written',
+  },
+] as const;
+
 /** The outcomes as the check prints them: broken links first, then the redirects, each with its pages and the file to fix. */
 export function formatReport(
   outcomes: readonly Outcome[],
   pagesOf: ReadonlyMap<string, readonly string[]>,
   fixOf: (url: string) => string,
 ): Report {
-  const group = <K extends Outcome['kind']>(kind: K): Extract<Outcome, {kind: K}>[] =>
-    outcomes.filter((o): o is Extract<Outcome, {kind: K}> => o.kind === kind);
-  const block = (o: Outcome, what: string, todo: string): string => {
-    const pages = pagesOf.get(o.url) ?? [];
-    return `${o.url}\n  ${what}\n  On: ${pages.length > 0 ? pages.join(', ') : '(the list given)'}\n  Fix in: ${fixOf(o.url)}\n  To do: ${todo}.`;
-  };
-  const sections: string[] = [];
-  const broken = group('broken');
-  if (broken.length > 0)
-    sections.push(
-      `Broken (${broken.length}):\n\n${broken
-        .map((o) =>
-          block(
-            o,
-            `Problem: ${o.reason}.`,
-            "find where the page went (the site's search, or the source's current version) and write its new address; if it is gone, say so on the pages or remove the link. A 403 or 429 may be a site that refuses automated requests: open the link in a browser first",
-          ),
-        )
-        .join('\n\n')}`,
-    );
-  const otherSite = group('other-site');
-  if (otherSite.length > 0)
-    sections.push(
-      `Redirected to another site (${otherSite.length}):\n\n${otherSite
-        .map((o) =>
-          block(
-            o,
-            `Leads to: ${o.to} (HTTP ${o.status}).`,
-            'check that the new site is the page meant (a short link is meant to redirect); if so, write the new address where the link is written',
-          ),
-        )
-        .join('\n\n')}`,
-    );
-  const otherPage = group('other-page');
-  if (otherPage.length > 0)
-    sections.push(
-      `Redirected to another page (${otherPage.length}):\n\n${otherPage
-        .map((o) =>
-          block(
-            o,
-            `Leads to: ${o.to} (HTTP ${o.status}).`,
-            'check that the new page says what the site relies on; if so, write its address where the link is written',
-          ),
-        )
-        .join('\n\n')}`,
-    );
-  const ok = group('ok').length;
-  const heading = `Links: ${outcomes.length} external links checked: ${ok} fine, ${broken.length} broken, ${otherSite.length} redirected to another site, ${otherPage.length} redirected to another page.`;
-  return {text: [heading, ...sections].join('\n\n') + '\n', broken: broken.length};
+  const count = (kind: Outcome['kind']): number => outcomes.filter((o) => o.kind === kind).length;
+  const sections = SECTIONS.filter(({kind}) => count(kind) > 0).map(({kind, title, what, todo}) => {
+    const blocks = outcomes
+      .filter((o) => o.kind === kind)
+      .map((o) => {
+        const pages = pagesOf.get(o.url) ?? [];
+        return `${o.url}\n  ${what(o)}\n  On: ${pages.length > 0 ? pages.join(', ') : '(the list given)'}\n  Fix in: ${fixOf(o.url)}\n  To do: ${todo}.`;
+      });
+    return `${title} (${blocks.length}):\n\n${blocks.join('\n\n')}`;
+  });
+  const heading = `Links: ${outcomes.length} external links checked: ${count('ok')} fine, ${count('broken')} broken, ${count('other-site')} redirected to another site, ${count('other-page')} redirected to another page.`;
+  return {text: [heading, ...sections].join('\n\n') + '\n', broken: count('broken')};
 }

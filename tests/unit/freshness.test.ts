@@ -154,13 +154,13 @@ function command(site: string, today: string): Promise<{code: number; output: st
     execFile(
       process.execPath,
       [path.join(SITE, 'node_modules/tsx/dist/cli.mjs'), path.join(SITE, 'scripts/check-freshness.ts'), site],
-      {timeout: 30_000, env: {...process.env, FRESHNESS_TODAY: today}},
+      {timeout: 50_000, env: {...process.env, FRESHNESS_TODAY: today}},
       (error, stdout, stderr) => resolve({code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}`}),
     );
   });
 }
 
-describe('npm run check:freshness', () => {
+describe('npm run check:freshness', {timeout: 60_000}, () => {
   let site: string;
   beforeAll(async () => {
     // Real source ids: the command reads src/data/sources.ts, where caf-bcdr's removal is 2026-09-30.

@@ -14,7 +14,7 @@ import {SITE} from '../site-copy';
 
 const workflow = (name: string): Promise<string> => readFile(path.join(SITE, '.github/workflows', name), 'utf8');
 
-describe('npm run lint:workflows', () => {
+describe('npm run lint:workflows', {timeout: 60_000}, () => {
   it('passes on the project’s workflows', async () => {
     const {files, problems} = await lintWorkflows(SITE);
     expect(files).toEqual(['ci.yml', 'deploy.yml', 'watch.yml']);
@@ -131,7 +131,7 @@ async function watchIssue(options: {
   }
 }
 
-describe('the watch’s issue', () => {
+describe('the watch’s issue', {timeout: 60_000}, () => {
   const clean = {links: 'Links: 3 external links checked: 3 fine, 0 broken.\n', freshness: 'Freshness (2026-12-01): every page…\n'};
 
   it('is opened, labelled, with both reports, when a link is broken', async () => {
