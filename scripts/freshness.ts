@@ -11,7 +11,7 @@ import {partners} from '../src/data/partners';
 import {frontMatterDay, sources, type Source} from '../src/data/sources';
 import {listFiles} from './content-checks/files';
 import {isPage, pageFacts} from './content-checks/pages';
-import type {Problem} from './content-checks/problem';
+import {formatProblem, type Problem} from './content-checks/problem';
 import {LOCALE_IDS, docsDirOf} from '../site-facts.mjs';
 
 /** Months after `sources_checked` when a page gets a warning, then an error. */
@@ -23,12 +23,9 @@ export interface Finding extends Problem {
   level: Level;
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Whether `text` is a real calendar day written YYYY-MM-DD (2026-02-30 is not). */
 export function isDay(text: string): boolean {
-  const match = DAY.exec(text);
-  if (!match) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
@@ -153,9 +150,6 @@ export function formatFindings(findings: readonly Finding[], today: string): str
   const order: Level[] = ['error', 'warning'];
   const lines = [...findings]
     .sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level))
-    .map(
-      ({level, file, entry, problem, fix}) =>
-        `${level === 'error' ? 'Error' : 'Warning'}: ${file} › ${entry}\n  Problem: ${problem}.\n  Fix: ${fix}.`,
-    );
+    .map((finding) => `${finding.level === 'error' ? 'Error' : 'Warning'}: ${formatProblem(finding)}`);
   return `Freshness (${today}): ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}.\n\n${lines.join('\n\n')}\n`;
 }

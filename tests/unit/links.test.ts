@@ -17,6 +17,7 @@ import {
   checkLinks,
   collectLinks,
   failureReason,
+  filesMentioning,
   formatReport,
   isExternal,
   pageOf,
@@ -232,6 +233,12 @@ describe('the pages and the file to fix', () => {
     expect(isExternal('/backup-partners')).toBe(false);
     expect(samePage(new URL('https://learn.microsoft.com/azure/x'), new URL('https://learn.microsoft.com/en-us/azure/x/'))).toBe(true);
     expect(samePage(new URL('https://learn.microsoft.com/azure/x'), new URL('https://learn.microsoft.com/azure/y'))).toBe(false);
+  });
+
+  it('finds the site files that write a link', async () => {
+    const mentions = await filesMentioning(SITE, ['https://www.veeam.com/kb4012', 'https://nowhere.example/']);
+    expect(mentions.get('https://www.veeam.com/kb4012')).toEqual(['src/data/partners.ts']);
+    expect(mentions.get('https://nowhere.example/')).toEqual([]);
   });
 
   it('names the catalog entry, the source entry, or the files that write the link', () => {
