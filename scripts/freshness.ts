@@ -1,8 +1,8 @@
 /**
  * Freshness of the guide (npm run check:freshness, and printed by every build through
  * plugins/freshness.ts): a page whose sources were last checked (`sources_checked`) more than
- * 6 months ago gets a warning, more than 12 months ago an error; a cited source whose publisher
- * announced its removal (`removal` in src/data/sources.ts) gets a warning once that day has come.
+ * 6 months ago gets a warning, more than 12 months ago an error; a cited source whose entry records
+ * an announced removal (`removal` in src/data/sources.ts) gets a warning once that day has come.
  * The day compared with is today (UTC), or FRESHNESS_TODAY=YYYY-MM-DD.
  */
 import {readFile} from 'node:fs/promises';
@@ -134,8 +134,8 @@ export async function checkFreshness(
       level: 'warning',
       file: 'src/data/sources.ts',
       entry: `source ${JSON.stringify(id)}`,
-      problem: `its publisher announced the removal of the page (${source.link}) for ${source.removal.date}, which has come; cited by ${citing.join(', ')}`,
-      fix: `open the page: if it is gone or replaced, cite its successor instead (a new entry in src/data/sources.ts, in those pages' "sources") and say what changed; if the pages keep it on purpose, make sure they say it is deprecated${notice ? ` (the notice: ${notice.link})` : ''}`,
+      problem: `its entry records a removal of the page (${source.link}) announced for ${source.removal.date}, by the source ${JSON.stringify(source.removal.notice)}, and that day has come; cited by ${citing.join(', ')}`,
+      fix: `open the page: if it is gone or replaced, cite its successor instead (a new entry in src/data/sources.ts, in those pages' "sources") and say what changed; if the pages keep citing it, make sure they say what the notice says, no more${notice ? ` (${notice.link})` : ''}`,
     });
   }
   return findings;

@@ -123,8 +123,8 @@ describe('checkFreshness', () => {
         level: 'warning',
         file: 'src/data/sources.ts',
         entry: 'source "retired"',
-        problem: `its publisher announced the removal of the page (https://learn.example/retired) for 2026-09-30, which has come; cited by ${FR}/stale.mdx, ${EN}/stale.mdx`,
-        fix: 'open the page: if it is gone or replaced, cite its successor instead (a new entry in src/data/sources.ts, in those pages\' "sources") and say what changed; if the pages keep it on purpose, make sure they say it is deprecated (the notice: https://notice.example/)',
+        problem: `its entry records a removal of the page (https://learn.example/retired) announced for 2026-09-30, by the source "notice", and that day has come; cited by ${FR}/stale.mdx, ${EN}/stale.mdx`,
+        fix: 'open the page: if it is gone or replaced, cite its successor instead (a new entry in src/data/sources.ts, in those pages\' "sources") and say what changed; if the pages keep citing it, make sure they say what the notice says, no more (https://notice.example/)',
       },
     ]);
   });
@@ -171,10 +171,10 @@ describe('npm run check:freshness', {timeout: 60_000}, () => {
   it('exits with 0 on warnings only, listing them', async () => {
     const {code, output} = await command(site, '2026-10-01');
     expect(output).toContain('Freshness (2026-10-01): 0 errors, 3 warnings.');
+    expect(output).toContain(`Warning: src/data/sources.ts › source "caf-bcdr"\n  Problem: its entry records a removal of the page`);
     expect(output).toContain(
-      `Warning: src/data/sources.ts › source "caf-bcdr"\n  Problem: its publisher announced the removal of the page`,
+      `announced for 2026-09-30, by the source "caf-deprecation", and that day has come; cited by ${FR}/page.md, ${EN}/page.md.`,
     );
-    expect(output).toContain(`for 2026-09-30, which has come; cited by ${FR}/page.md, ${EN}/page.md.`);
     expect(code).toBe(0);
   });
 
