@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentChecks from './plugins/content-checks';
+import freshness from './plugins/freshness';
 import islands from './plugins/islands';
 import siteMenu from './plugins/site-menu';
 import changes from './plugins/changes';
@@ -102,10 +103,12 @@ const config: Config = {
   },
 
   // contentChecks: bad content stops the build before anything compiles (partner catalog, page
-  // parity, UI strings). siteMenu: the page list of the phone menu. islands: the pages' only scripts.
+  // parity, UI strings). freshness: prints stale pages and sources, never fails on them (README,
+  // Watching links and sources). siteMenu: the page list of the phone menu. islands: the pages' only scripts.
   // changes: the dated list of the guide's changes, with its feeds (Docusaurus's blog plugin).
   plugins: [
     contentChecks,
+    freshness,
     siteMenu,
     islands,
     [

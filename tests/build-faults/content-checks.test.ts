@@ -5,36 +5,11 @@
  * broken-anchor checks are Docusaurus's to test; docusaurus.config.ts keeping them fatal is a unit
  * test (tests/unit/content-checks.test.ts). Run by `npm run test:build-faults`, a few seconds per build.
  */
-import {execFile} from 'node:child_process';
-import {symlink} from 'node:fs/promises';
-import path from 'node:path';
-import {SITE, copySite, edit} from '../site-copy';
+import {edit} from '../site-copy';
+import {build, copyWholeSite} from './docusaurus-build';
 import {docsDirOf} from '../../site-facts.mjs';
 
 const EN_DOCS = docsDirOf('en');
-const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report', 'screenshots']);
-
-async function copyWholeSite(): Promise<string> {
-  const dir = await copySite('build-faults-', {skip: SKIP});
-  await symlink(path.join(SITE, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-/** What `docusaurus build` prints, and its exit code. */
-function build(dir: string): Promise<{code: number; output: string}> {
-  const cli = path.join(dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cli, 'build'], {cwd: dir, timeout: 170_000, maxBuffer: 16 * 1024 * 1024}, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-      // Line ends trimmed: Docusaurus indents the error's blank lines with spaces.
-      const output = `${stdout}\n${stderr}`
-        .split('\n')
-        .map((line) => line.trimEnd())
-        .join('\n');
-      resolve({code, output});
-    });
-  });
-}
 
 /** The lines of `text`, indented as Docusaurus prints an error's cause. */
 const asCause = (text: string): string =>
