@@ -120,15 +120,15 @@ export const rows: Row[] = [
   {path: '//en/nope', status: 404, body: NOT_FOUND_PAGE, source: 'RFC 9112 §3.2.1: an origin-form target is a path, never a host'},
   // Files: route headers and MIME types from the configuration.
   {
-    path: builtFile('assets/css', /\.css$/),
+    path: builtFile('assets/islands', /^index-.*\.js$/),
     status: 200,
-    headers: {'content-type': /^text\/css\b/, 'cache-control': 'public, max-age=31536000, immutable'},
+    headers: {'content-type': /^(text|application)\/javascript\b/, 'cache-control': 'public, max-age=31536000, immutable'},
     source: `${DOCS}, Routes (headers)`,
   },
   {
-    path: builtFile('en/assets/css', /\.css$/),
+    path: builtFile('en/assets/islands', /^index-.*\.js$/),
     status: 200,
-    headers: {'content-type': /^text\/css\b/, 'cache-control': 'public, max-age=31536000, immutable'},
+    headers: {'content-type': /^(text|application)\/javascript\b/, 'cache-control': 'public, max-age=31536000, immutable'},
     source: `${DOCS}, Routes (headers)`,
   },
   {
