@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Makes each built page readable from its first response (README, Performance): the stylesheet
- * Docusaurus links, render-blocking, becomes a <style> element in the page, holding only the rules
+ * Makes each built page readable from its first response (README, Architecture): the stylesheet
+ * Docusaurus links, render-blocking, becomes a <style> element in the page (after Docusaurus's
+ * theme script, moved up from the body's start), holding only the rules
  * that some built page or some island state can match (PurgeCSS, reading the HTML with its HTML
  * extractor). Every page of a locale gets the same CSS, so the CSP allows it by one hash
  * (scripts/hosting-config.mjs). The stylesheet files no page links any more are removed.
@@ -57,22 +58,56 @@ export async function islandStates() {
  * The parts of a parse5 node read here.
  */
 
-/** The <link rel=stylesheet> elements of a page, with their place in its text. @param {string} html */
-export function stylesheetLinks(html) {
+/**
+ * What the step moves in a page, with their places in its text: the <link rel=stylesheet>
+ * elements, and the inline scripts Docusaurus puts at the start of the body (its theme script),
+ * before the site's content.
+ * @param {string} html
+ */
+export function pageParts(html) {
   /** @type {{href: string, start: number, end: number}[]} */
   const links = [];
+  /** @type {{start: number, end: number}[]} */
+  const bodyStartScripts = [];
   /** @param {HtmlNode} node */
   const visit = (node) => {
     const attr = (/** @type {string} */ name) => node.attrs?.find((a) => a.name === name)?.value;
     const rel = attr('rel')?.split(/\s+/) ?? [];
     const href = attr('href');
-    if (node.nodeName === 'link' && rel.includes('stylesheet') && href && node.sourceCodeLocation) {
-      links.push({href, start: node.sourceCodeLocation.startOffset, end: node.sourceCodeLocation.endOffset});
+    const at = node.sourceCodeLocation;
+    if (node.nodeName === 'link' && rel.includes('stylesheet') && href && at) links.push({href, start: at.startOffset, end: at.endOffset});
+    if (node.nodeName === 'body') {
+      const elements = (node.childNodes ?? []).filter((c) => !c.nodeName.startsWith('#'));
+      const content = elements.findIndex((c) => c.attrs?.some((a) => a.name === 'id' && a.value === '__docusaurus'));
+      for (const c of elements.slice(0, Math.max(content, 0))) {
+        const where = c.sourceCodeLocation;
+        if (c.nodeName === 'script' && !c.attrs?.some((a) => a.name === 'src') && where) {
+          bodyStartScripts.push({start: where.startOffset, end: where.endOffset});
+        }
+      }
     }
     for (const child of node.childNodes ?? []) visit(child);
   };
   visit(/** @type {HtmlNode} */ (parse(html, {sourceCodeLocationInfo: true})));
-  return links;
+  return {links, bodyStartScripts};
+}
+
+/**
+ * The page with its stylesheet link replaced by `<style>css</style>`, preceded by the inline
+ * scripts of the body's start: Docusaurus's theme script then sets the theme before the browser
+ * knows any CSS, so that no frame, however early, shows the other theme.
+ * @param {string} html @param {ReturnType<typeof pageParts>} parts @param {string} css
+ */
+export function withInlineCss(html, {links: [link], bodyStartScripts}, css) {
+  if (!link) return html;
+  const scripts = bodyStartScripts.map((s) => html.slice(s.start, s.end)).join('');
+  let out = html;
+  // From the end of the text backwards, so that the earlier places stay valid.
+  for (const s of [...bodyStartScripts].sort((a, b) => b.start - a.start)) {
+    if (s.start < link.end) throw new Error('inline-css: a script of the body comes before the stylesheet');
+    out = `${out.slice(0, s.start)}${out.slice(s.end)}`;
+  }
+  return `${out.slice(0, link.start)}${scripts}<style>${css}</style>${out.slice(link.end)}`;
 }
 
 /**
@@ -107,7 +142,8 @@ export async function inlineCss(buildDir) {
   const states = await islandStates();
   const pages = htmlFilesUnder(buildDir).map((file) => {
     const html = readFileSync(file, 'utf8');
-    return {file, html, links: stylesheetLinks(html)};
+    const parts = pageParts(html);
+    return {file, html, parts, links: parts.links};
   });
   /** @type {Map<string, typeof pages>} pages by the stylesheet they link */
   const byHref = new Map();
@@ -128,12 +164,7 @@ export async function inlineCss(buildDir) {
     );
     // In a <style> element, the text `</style` would end the element early.
     if (/<\/style/i.test(used)) throw new Error(`inline-css: ${href} contains "</style", which cannot be inlined`);
-    for (const page of linking) {
-      const [link] = page.links;
-      if (!link) continue;
-      page.html = `${page.html.slice(0, link.start)}<style>${used}</style>${page.html.slice(link.end)}`;
-      writeFileSync(page.file, page.html);
-    }
+    for (const page of linking) writeFileSync(page.file, withInlineCss(page.html, page.parts, used));
     rmSync(file);
     if (readdirSync(dirname(file)).length === 0) rmdirSync(dirname(file));
     report.push({stylesheet: href, pages: linking.length, bytesBefore: Buffer.byteLength(css), bytesAfter: Buffer.byteLength(used)});

@@ -48,11 +48,15 @@ for (const url of urls) {
     expect(styleSrc, 'style-src allows the <style> by its hash').toContain(hashOf(text(styles[0]!)));
     expect(styleSrc).not.toContain("'unsafe-inline'");
 
-    const elements = (body.childNodes ?? []).filter((c) => !c.nodeName.startsWith('#'));
-    const themeScript = elements.findIndex((c) => c.nodeName === 'script' && text(c).includes('data-theme'));
-    const content = elements.findIndex((c) => attr(c, 'id') === '__docusaurus');
-    expect(themeScript, "Docusaurus's inline theme script is in the body").toBeGreaterThanOrEqual(0);
-    expect(themeScript, 'the theme script runs before the content is parsed').toBeLessThan(content);
+    // Docusaurus's theme script, moved from the body's start (scripts/inline-css.mjs): the theme is set before any CSS applies.
+    const headElements = (head.childNodes ?? []).filter((c) => !c.nodeName.startsWith('#'));
+    const themeScript = headElements.findIndex((c) => c.nodeName === 'script' && text(c).includes('data-theme'));
+    expect(themeScript, "Docusaurus's inline theme script is in the head").toBeGreaterThanOrEqual(0);
+    expect(themeScript, 'the theme script runs before the CSS is known').toBeLessThan(headElements.indexOf(styles[0]!));
+    expect(
+      all(body, 'script').filter((s) => text(s).includes('data-theme')),
+      'and no longer in the body',
+    ).toEqual([]);
   });
 }
 
@@ -63,13 +67,16 @@ test.describe('dark system theme', () => {
     test(`${url}: dark from the first paint, no stylesheet or CSP violation`, async ({page, problems}) => {
       const stylesheets: string[] = [];
       page.on('request', (r) => r.resourceType() === 'stylesheet' && stylesheets.push(r.url()));
-      // The theme of the first frame, recorded before any island could change it.
+      // The theme of the first frame that has CSS, recorded before any island could change it.
       await page.addInitScript(() => {
-        requestAnimationFrame(() => {
+        const record = (): void => {
+          if (!document.querySelector('style')) return void requestAnimationFrame(record);
           document.documentElement.dataset.firstFrame = `${document.documentElement.dataset.theme} ${getComputedStyle(document.documentElement).backgroundColor}`;
-        });
+        };
+        requestAnimationFrame(record);
       });
       await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-first-frame', /./);
       const firstFrame = await page.locator('html').getAttribute('data-first-frame');
       const [theme, ...background] = firstFrame?.split(' ') ?? [];
       expect(theme).toBe('dark');

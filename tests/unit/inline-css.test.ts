@@ -6,7 +6,7 @@
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {inlineCss, islandStates, stylesheetLinks, usedCss} from '../../scripts/inline-css.mjs';
+import {inlineCss, islandStates, pageParts, usedCss} from '../../scripts/inline-css.mjs';
 
 const CSS = [
   ':root{--used:1px;--unused:2px}',
@@ -23,8 +23,8 @@ const CSS = [
   '@keyframes unused{to{opacity:0}}',
 ].join('');
 
-const PAGE =
-  '<!doctype html><html><head><link rel=stylesheet href=/assets/css/styles.css /></head><body><nav class=navbar><div class=menu><span class=dark-icon></span></div></nav><ul class=list></ul></body></html>';
+const THEME_SCRIPT = '<script>document.documentElement.dataset.theme="dark"</script>';
+const PAGE = `<!doctype html><html><head><link rel=stylesheet href=/assets/css/styles.css /></head><body>${THEME_SCRIPT}<div id=__docusaurus><nav class=navbar><div class=menu><span class=dark-icon></span></div></nav><ul class=list></ul></div></body></html>`;
 
 describe('usedCss', () => {
   it('keeps the rules the page or an island state can match, both themes, both widths, print and the popover fallback', async () => {
@@ -61,13 +61,13 @@ describe('islandStates', () => {
   });
 });
 
-describe('stylesheetLinks', () => {
-  it('finds the stylesheets (not the icons) with their exact place in the text', () => {
-    const html = '<head><link rel=icon href=/i.svg><link rel="preload stylesheet" href="/a.css"></head>';
-    const [link, ...more] = stylesheetLinks(html);
-    expect(more).toEqual([]);
-    expect(link?.href).toBe('/a.css');
-    expect(html.slice(link!.start, link!.end)).toBe('<link rel="preload stylesheet" href="/a.css">');
+describe('pageParts', () => {
+  it('finds the stylesheets (not the icons) and the inline scripts before the content, with their exact places', () => {
+    const html =
+      '<head><link rel=icon href=/i.svg><link rel="preload stylesheet" href="/a.css"></head><body><svg></svg><script>theme()</script><script src=/x.js></script><div id=__docusaurus><script>later()</script></div></body>';
+    const {links, bodyStartScripts} = pageParts(html);
+    expect(links.map((l) => [l.href, html.slice(l.start, l.end)])).toEqual([['/a.css', '<link rel="preload stylesheet" href="/a.css">']]);
+    expect(bodyStartScripts.map((s) => html.slice(s.start, s.end))).toEqual(['<script>theme()</script>']);
   });
 });
 
@@ -80,7 +80,7 @@ describe('inlineCss', () => {
   });
   afterEach(() => rmSync(buildDir, {recursive: true, force: true}));
 
-  it('replaces the stylesheet link by the used CSS, the same in every page, and removes the file no page links', async () => {
+  it('replaces the stylesheet link by the theme script and the used CSS, the same in every page, and removes the file no page links', async () => {
     writeFileSync(path.join(buildDir, 'a.html'), PAGE);
     writeFileSync(path.join(buildDir, 'b.html'), PAGE.replace('<ul class=list></ul>', '<article class=blog-post></article>'));
     const [report] = await inlineCss(buildDir);
@@ -91,7 +91,8 @@ describe('inlineCss', () => {
     const style = (html: string) => /<style>(.*?)<\/style>/.exec(html)?.[1];
     expect(style(a)).toBe(style(b));
     expect(style(a)).toContain('.blog-post');
-    expect(a.startsWith('<!doctype html><html><head><style>')).toBe(true);
+    expect(a.startsWith(`<!doctype html><html><head>${THEME_SCRIPT}<style>`)).toBe(true);
+    expect(a).toContain('<body><div id=__docusaurus>');
     expect(existsSync(path.join(buildDir, 'assets/css'))).toBe(false);
   });
 
