@@ -1,19 +1,24 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Performance benchmark (a script, not a test): builds the site, serves it on loopback with gzip
- * through scripts/serve.mjs, runs Lighthouse (mobile and desktop) in Debian's Chromium on every
- * page of both locales, prints the figures and the budget verdicts (bench/budget.json), writes
- * bench/results.json and the table between the bench markers of README.md.
- * Usage: npm run bench [-- --no-build]
+ * Performance benchmark (a script, not a test): builds the site (scripts/build.mjs, through
+ * `npm run build`), serves it on loopback with gzip through scripts/serve.mjs, runs Lighthouse
+ * (mobile and desktop) in Debian's Chromium on every page of both locales, prints the figures and
+ * the budget verdicts (bench/budget.json), writes bench/results.json and the table between the
+ * bench markers of README.md. With --peers, it also builds the same pages with Astro Starlight and
+ * a default Docusaurus site (scripts/bench-peers.mjs) and measures them in the same run.
+ * Usage: npm run bench [-- --no-build] [-- --peers]
  */
 import {spawn} from 'node:child_process';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
 import {startServer} from './serve.mjs';
+import {buildPeers, peersNode, servePeer} from './bench-peers.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './chromium.mjs';
 import {LOCALE_IDS, baseUrlOf} from '../site-facts.mjs';
 
@@ -21,18 +26,27 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** @type {unknown} typed below: typescript-eslint does not see a JSDoc cast of JSON.parse's `any` */
 const budgetJson = JSON.parse(readFileSync(join(ROOT, 'bench/budget.json'), 'utf8'));
-const budget = /** @type {{lighthouseMinScore: Record<string, number>, firstLoadJsMaxKB: number, mobileLcpMaxMs: number}} */ (budgetJson);
+const budget =
+  /** @type {{lighthouseMinScore: Record<string, number>, firstLoadJsMaxKB: number, htmlMaxKB: number, renderBlockingMax: number, mobileLcpMaxMs: number}} */ (
+    budgetJson
+  );
+/** The pages measured on the peers too: those of the comparison in issue 21. */
+const PEER_PATHS = ['/backup-partners', '/en/choose-a-solution'];
 
 /**
  * The parts of a Lighthouse result (`import('lighthouse').Result`) that this script reads.
  * @typedef {'first-contentful-paint' | 'largest-contentful-paint' | 'total-blocking-time' | 'cumulative-layout-shift'} MetricId
  * @typedef {{resourceType?: string, transferSize?: number}} NetworkRequest
  * @typedef {{
- *   audits: Record<MetricId, {numericValue?: number, errorMessage?: string}> & {'network-requests': {details: {items: NetworkRequest[]}}},
+ *   audits: Record<MetricId, {numericValue?: number, errorMessage?: string}> & {
+ *     'network-requests': {details: {items: NetworkRequest[]}},
+ *     'render-blocking-insight'?: {details?: {items?: {url?: string}[]}},
+ *     'render-blocking-resources'?: {details?: {items?: {url?: string}[]}},
+ *   },
  *   categories: Record<string, {score: number | null}>,
  * }} LighthouseResult
  * @typedef {ReturnType<typeof summarize>} Summary
- * @typedef {{path: string, mobile: Summary, desktop: Summary, problems: string[]}} Page
+ * @typedef {{path: string, inlineCssBytes: number, mobile: Summary, desktop: Summary, problems: string[]}} Page
  */
 
 /** Runs `npm run build`, timing each locale from Docusaurus's own progress lines. */
@@ -72,6 +86,12 @@ function summarize(lhr) {
   const bytes = {html: 0, js: 0, css: 0, other: 0};
   const requests = lhr.audits['network-requests'].details.items;
   for (const r of requests) bytes[KIND_OF[r.resourceType ?? ''] ?? 'other'] += r.transferSize ?? 0;
+  // Both of Lighthouse's views of what held the first paint: the trace's insight and the older audit.
+  const blocking = new Set(
+    [lhr.audits['render-blocking-insight'], lhr.audits['render-blocking-resources']]
+      .flatMap((a) => a?.details?.items ?? [])
+      .map((i) => i.url),
+  );
   // Lighthouse sometimes fails one audit; that run is reported as unmeasured, not as a crash.
   /** @type {string[]} */
   const unmeasured = [];
@@ -89,9 +109,18 @@ function summarize(lhr) {
     tbtMs: metric('total-blocking-time'),
     cls: metric('cumulative-layout-shift', 3),
     bytes,
+    totalBytes: bytes.html + bytes.js + bytes.css + bytes.other,
     requests: requests.length,
+    renderBlocking: blocking.size,
     unmeasured,
   };
+}
+
+/** The gzip size of the CSS a page carries inline (its <style> elements), as the page's server sends it. @param {string} url */
+async function inlineCssBytes(url) {
+  const html = await (await fetch(url)).text();
+  const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  return css ? gzipSync(css).length : 0;
 }
 
 /** @param {Pick<Page, 'mobile' | 'desktop'>} page */
@@ -106,6 +135,10 @@ function verdicts(page) {
   }
   const jsKB = page.mobile.bytes.js / 1024;
   if (jsKB > budget.firstLoadJsMaxKB) problems.push(`first-load JS ${jsKB.toFixed(1)} KB > ${budget.firstLoadJsMaxKB} KB`);
+  const htmlKB = page.mobile.bytes.html / 1024;
+  if (htmlKB > budget.htmlMaxKB) problems.push(`HTML response ${htmlKB.toFixed(1)} KB > ${budget.htmlMaxKB} KB`);
+  const blocking = Math.max(page.mobile.renderBlocking, page.desktop.renderBlocking);
+  if (blocking > budget.renderBlockingMax) problems.push(`${blocking} render-blocking requests > ${budget.renderBlockingMax}`);
   if (page.mobile.lcpMs !== null && page.mobile.lcpMs > budget.mobileLcpMaxMs)
     problems.push(`mobile LCP ${page.mobile.lcpMs} ms > ${budget.mobileLcpMaxMs} ms`);
   return problems;
@@ -132,44 +165,120 @@ async function measure(url, port, config) {
 
 const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
 
-/** @param {{date: string, machine: string, build: {totalSeconds: number, perLocaleSeconds: Record<string, number>}, pages: Page[]}} results */
+/** @param {{date: string, machine: string, build: {totalSeconds: number, perLocaleSeconds: Record<string, number>}, pages: Page[], peers: {name: string, pages: Page[]}[]}} results */
 function table(results) {
   const head =
-    '| Page | HTML KB | JS KB | CSS KB | Other KB | Requests | Mobile P/A/BP/SEO | Desktop P/A/BP/SEO | Mobile FCP / LCP / TBT / CLS | Budget |';
+    '| Page | Total KB | HTML KB | of which inline CSS | JS KB | CSS KB | Other KB | Requests | Blocking | Mobile P/A/BP/SEO | Desktop P/A/BP/SEO | Mobile FCP / LCP / TBT / CLS | Budget |';
   const rows = results.pages.map((p) => {
     const s = (/** @type {'mobile' | 'desktop'} */ f) => CATEGORIES.map((c) => p[f].scores[c]).join('/');
     const m = p.mobile;
-    return `| \`${p.path}\` | ${kb(m.bytes.html)} | ${kb(m.bytes.js)} | ${kb(m.bytes.css)} | ${kb(m.bytes.other)} | ${m.requests} | ${s('mobile')} | ${s('desktop')} | ${m.fcpMs} ms / ${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls} | ${p.problems.length ? `fail: ${p.problems.join('; ')}` : 'pass'} |`;
+    return `| \`${p.path}\` | ${kb(m.totalBytes)} | ${kb(m.bytes.html)} | ${kb(p.inlineCssBytes)} | ${kb(m.bytes.js)} | ${kb(m.bytes.css)} | ${kb(m.bytes.other)} | ${m.requests} | ${m.renderBlocking} | ${s('mobile')} | ${s('desktop')} | ${m.fcpMs} ms / ${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls} | ${p.problems.length ? `fail: ${p.problems.join('; ')}` : 'pass'} |`;
   });
   const buildTime = Number.isNaN(results.build.totalSeconds)
     ? 'Build not timed (--no-build)'
     : `Build of both locales: ${results.build.totalSeconds.toFixed(1)} s (${Object.entries(results.build.perLocaleSeconds)
         .map(([l, s]) => `${l} ${s.toFixed(1)} s`)
         .join(', ')})`;
-  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache.`;
-  return [build, '', head, `|${'---|'.repeat(10)}`, ...rows].join('\n');
+  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache (the HTML's include the response headers; its inline CSS is gzipped alone); Blocking: render-blocking requests besides the page.`;
+  return [build, '', head, `|${'---|'.repeat(13)}`, ...rows, ...(results.peers.length ? ['', peerTable(results)] : [])].join('\n');
+}
+
+/** @param {number[]} values */
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+};
+
+/**
+ * This site against its peers: medians over PEER_PATHS, mobile, and each peer's ratio to this site.
+ * @param {{pages: Page[], peers: {name: string, pages: Page[]}[]}} results
+ */
+function peerTable(results) {
+  /** @type {[string, (p: Page) => number | null, (n: number) => string][]} */
+  const columns = [
+    ['total KB', (p) => p.mobile.totalBytes, kb],
+    ['HTML KB', (p) => p.mobile.bytes.html, kb],
+    ['CSS KB (files + inline)', (p) => p.mobile.bytes.css + p.inlineCssBytes, kb],
+    ['JS KB', (p) => p.mobile.bytes.js, kb],
+    ['requests', (p) => p.mobile.requests, String],
+    ['mobile FCP ms', (p) => p.mobile.fcpMs, (n) => n.toFixed(0)],
+    ['mobile LCP ms', (p) => p.mobile.lcpMs, (n) => n.toFixed(0)],
+    ['desktop LCP ms', (p) => p.desktop.lcpMs, (n) => n.toFixed(0)],
+  ];
+  const ours = results.pages.filter((p) => PEER_PATHS.includes(p.path));
+  const medians = (/** @type {Page[]} */ pages) =>
+    columns.map(([, get]) =>
+      median(
+        pages
+          .map(get)
+          .filter((v) => v !== null)
+          .map(Number),
+      ),
+    );
+  const base = medians(ours);
+  const line = (/** @type {string} */ name, /** @type {number[]} */ values, ratio = false) =>
+    `| ${name} | ${values.map((v, i) => `${columns[i]?.[2](v)}${ratio ? ` (×${(v / (base[i] ?? NaN)).toFixed(1)})` : ''}`).join(' | ')} |`;
+  return [
+    `Peers, the same pages (medians of ${PEER_PATHS.map((p) => `\`${p}\``).join(' and ')}, mobile unless said; × is the ratio to this site):`,
+    '',
+    `| Site | ${columns.map(([name]) => name).join(' | ')} |`,
+    `|${'---|'.repeat(columns.length + 1)}`,
+    line('this site', base),
+    ...results.peers.map((peer) => line(peer.name, medians(peer.pages), true)),
+  ].join('\n');
+}
+
+/**
+ * Lighthouse, mobile and desktop, on one page.
+ * @param {string} origin @param {string} path @param {number} port Chromium's debugging port
+ * @returns {Promise<Page>}
+ */
+async function measurePage(origin, path, port) {
+  const mobile = await measure(`${origin}${path}`, port, undefined);
+  const desktop = await measure(`${origin}${path}`, port, desktopConfig);
+  return {path, inlineCssBytes: await inlineCssBytes(`${origin}${path}`), mobile, desktop, problems: verdicts({mobile, desktop})};
 }
 
 const skipBuild = process.argv.includes('--no-build');
+const withPeers = process.argv.includes('--peers');
+// Before anything is built: a missing Node 22 is said at once.
+const node = withPeers ? peersNode() : '';
 const build = skipBuild ? {totalSeconds: NaN, perLocaleSeconds: {}} : await timedBuild();
+const peersDir = withPeers ? mkdtempSync(join(tmpdir(), 'avs-bench-peers-')) : '';
+const peerBuilds = withPeers ? buildPeers(peersDir, node) : [];
 const server = await startServer({port: 0});
 const chrome = await chromeLauncher.launch({chromePath: CHROME_PATH, chromeFlags: ['--headless=new', ...CHROME_FLAGS]});
 /** @type {Page[]} */
 const pages = [];
+/** @type {{name: string, pages: Page[]}[]} */
+const peers = [];
 try {
   for (const path of pagePaths()) {
-    const mobile = await measure(`${server.url}${path}`, chrome.port, undefined);
-    const desktop = await measure(`${server.url}${path}`, chrome.port, desktopConfig);
-    /** @type {Page} */
-    const page = {path, mobile, desktop, problems: verdicts({mobile, desktop})};
+    const page = await measurePage(server.url, path, chrome.port);
     pages.push(page);
     console.log(
       `${page.problems.length ? 'FAIL' : 'pass'} ${path}  JS ${kb(page.mobile.bytes.js)} KB, mobile LCP ${page.mobile.lcpMs} ms, scores m ${Object.values(page.mobile.scores).join('/')} d ${Object.values(page.desktop.scores).join('/')}${page.problems.length ? `  (${page.problems.join('; ')})` : ''}`,
     );
   }
+  for (const peer of peerBuilds) {
+    const peerServer = await servePeer(peer.dir);
+    try {
+      const measured = [];
+      for (const path of PEER_PATHS)
+        measured.push(await measurePage(peerServer.url, `${path}${peer.trailingSlash ? '/' : ''}`, chrome.port));
+      peers.push({name: peer.name, pages: measured});
+      console.log(
+        `peer ${peer.name}: ${measured.map((p) => `${p.path} mobile LCP ${p.mobile.lcpMs} ms, ${kb(p.mobile.totalBytes)} KB`).join('; ')}`,
+      );
+    } finally {
+      await peerServer.close();
+    }
+  }
 } finally {
   chrome.kill();
   await server.close();
+  if (peersDir) rmSync(peersDir, {recursive: true, force: true});
 }
 
 const results = {
@@ -178,6 +287,7 @@ const results = {
   budget,
   build,
   pages,
+  peers,
 };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const markdown = table(results);

@@ -1,25 +1,14 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Builds the site twice into two folders, as two machines would, and checks that every file is
+ * Builds the site twice into two folders with the production pipeline (scripts/build.mjs), as two machines would, and checks that every file is
  * byte-identical. Exits 1 and names the files that differ otherwise.
  */
-import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
-import {fileURLToPath} from 'node:url';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** @param {string} outDir */
-function build(outDir) {
-  execFileSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']});
-  // The search index, as `npm run build` writes it (before the hosting config, which hashes inline scripts).
-  execFileSync('npx', ['pagefind', '--site', outDir], {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']});
-  execFileSync('node', ['scripts/hosting-config.mjs', '--build-dir', relative(ROOT, outDir)], {cwd: ROOT, stdio: 'ignore'});
-}
+import {buildSite} from './build.mjs';
 
 /** relative path → sha256 of every file under dir @param {string} dir */
 function fingerprint(dir) {
@@ -36,13 +25,13 @@ function fingerprint(dir) {
 const work = mkdtempSync(join(tmpdir(), 'avs-repro-'));
 try {
   /** @param {string} name */
-  const buildAndFingerprint = (name) => {
+  const buildAndFingerprint = async (name) => {
     const dir = join(work, name);
-    build(dir);
+    await buildSite(dir, {quiet: true});
     return fingerprint(dir);
   };
-  const first = buildAndFingerprint('first');
-  const second = buildAndFingerprint('second');
+  const first = await buildAndFingerprint('first');
+  const second = await buildAndFingerprint('second');
   const paths = [...new Set([...first.keys(), ...second.keys()])].sort();
   const differing = paths.filter((p) => first.get(p) !== second.get(p));
   if (differing.length) {

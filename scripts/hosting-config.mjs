@@ -7,13 +7,12 @@
  *   attributes the built pages contain, by hash (read with an HTML parser, as a browser reads them);
  * - each other locale's hashed assets get the same cache rule as the default locale's;
  * - CSP_REPORT_URL, when set, adds a report-to directive and its Reporting-Endpoints header.
- * Run after `docusaurus build` and Pagefind (npm run build does); `--build-dir DIR` for another output folder.
+ * The last step of scripts/build.mjs: the CSP hashes what the earlier steps leave inline.
  */
 import {createHash} from 'node:crypto';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {parseArgs} from 'node:util';
 import {parse} from 'parse5';
 import {LOCALE_IDS, DEFAULT_LOCALE, baseUrlOf} from '../site-facts.mjs';
 
@@ -106,15 +105,16 @@ export function hostingConfig({buildDir = join(ROOT, 'build'), reportUrl = CSP_R
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const {values: args} = parseArgs({options: {'build-dir': {type: 'string', default: 'build'}}});
-  const buildDir = join(ROOT, String(args['build-dir']));
+/**
+ * Writes buildDir/staticwebapp.config.json; returns its size in bytes.
+ * @param {string} buildDir
+ */
+export function writeHostingConfig(buildDir) {
   const text = `${JSON.stringify(hostingConfig({buildDir}), null, 2)}\n`;
-  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
-    throw new Error(
-      `staticwebapp.config.json would be ${Buffer.byteLength(text)} bytes; Azure Static Web Apps accepts at most ${MAX_CONFIG_BYTES}.`,
-    );
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_CONFIG_BYTES) {
+    throw new Error(`staticwebapp.config.json would be ${bytes} bytes; Azure Static Web Apps accepts at most ${MAX_CONFIG_BYTES}.`);
   }
   writeFileSync(join(buildDir, 'staticwebapp.config.json'), text);
-  console.log(`[hosting] wrote ${relative(ROOT, buildDir)}/staticwebapp.config.json (${Buffer.byteLength(text)} bytes)`);
+  return bytes;
 }

@@ -6,14 +6,11 @@
  *   (src/ssr-template.ts); the islands live in assets/islands/;
  * - Pagefind's ready-made interfaces and the index of pages without a language: the site uses
  *   Pagefind's API (src/search/pagefind.ts) and every page has its `lang`.
- * Run after `docusaurus build` and Pagefind (npm run build does); `--build-dir DIR` for another output folder.
+ * A step of scripts/build.mjs, after Docusaurus and Pagefind.
  */
 import {existsSync, readdirSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {parseArgs} from 'node:util';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGEFIND_UNUSED = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^wasm\.unknown\.pagefind$/;
 
 /** The paths removed, relative to buildDir. @param {string} buildDir */
@@ -34,10 +31,4 @@ export function pruneBuild(buildDir) {
   const removed = [...bundles, ...unused];
   for (const target of removed) rmSync(target, {recursive: true});
   return removed.map((target) => relative(buildDir, target));
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const {values: args} = parseArgs({options: {'build-dir': {type: 'string', default: 'build'}}});
-  const removed = pruneBuild(join(ROOT, String(args['build-dir'])));
-  console.log(`[prune] removed what no page loads: ${removed.join(', ') || 'nothing'}`);
 }

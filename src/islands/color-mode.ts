@@ -7,6 +7,16 @@
 export const COLOR_MODES = ['system', 'light', 'dark'] as const;
 export type ColorModeChoice = (typeof COLOR_MODES)[number];
 
+/**
+ * The states of the page's root that this island and Docusaurus's inline theme script set (each
+ * choice, each theme), as markup: the build keeps the CSS that styles them (scripts/inline-css.mjs).
+ */
+export const cssStates = [
+  '<html data-theme-choice="system" data-theme="light">',
+  '<html data-theme-choice="light" data-theme="light">',
+  '<html data-theme-choice="dark" data-theme="dark">',
+];
+
 const isChoice = (value: string | null | undefined): value is ColorModeChoice => COLOR_MODES.includes(value as ColorModeChoice);
 const next = (choice: ColorModeChoice): ColorModeChoice => COLOR_MODES[(COLOR_MODES.indexOf(choice) + 1) % COLOR_MODES.length]!;
 

@@ -1,5 +1,8 @@
 import {localeOfPath} from '../../site-facts.mjs';
 
+/** The headings this island swaps (an h2 becomes the h1, and back): the build keeps their CSS (scripts/inline-css.mjs). */
+export const cssStates = ['<section data-locale><h1></h1><h2></h2></section>'];
+
 /**
  * Island: the 404 page (markup: src/theme/NotFound/Content) shows the language of the URL first,
  * as the page's language and title: /en/… is English. The served page is the French build's,

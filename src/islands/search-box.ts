@@ -10,6 +10,16 @@ import type {SearchHit} from '../search/pagefind';
 
 const searchModule = () => import('../search/pagefind');
 
+/**
+ * What this island puts in the box's markup (see render and optionFor), and the marks that
+ * src/search/pagefind.ts puts on a followed result's page: the build keeps their CSS (scripts/inline-css.mjs).
+ */
+export const cssStates = [
+  '<input aria-expanded="true" aria-activedescendant="o">',
+  '<div hidden><p hidden></p><ul aria-busy="true"><li role="option" aria-selected="true"><span></span><span><mark></mark></span></li><li role="option" aria-selected="false" data-all></li></ul></div>',
+  '<mark class="pagefind-highlight"></mark>',
+];
+
 /** True when the key press is meant for a field, not for a page shortcut. */
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));

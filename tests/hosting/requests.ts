@@ -137,15 +137,15 @@ export const rows: Row[] = [
   })),
   // Files: route headers and MIME types from the configuration.
   {
-    path: builtFile('assets/css', /\.css$/),
+    path: builtFile('assets/islands', /^index-.*\.js$/),
     status: 200,
-    headers: {'content-type': /^text\/css\b/, 'cache-control': 'public, max-age=31536000, immutable'},
+    headers: {'content-type': /^(text|application)\/javascript\b/, 'cache-control': 'public, max-age=31536000, immutable'},
     source: `${DOCS}, Routes (headers)`,
   },
   {
-    path: builtFile('en/assets/css', /\.css$/),
+    path: builtFile('en/assets/islands', /^index-.*\.js$/),
     status: 200,
-    headers: {'content-type': /^text\/css\b/, 'cache-control': 'public, max-age=31536000, immutable'},
+    headers: {'content-type': /^(text|application)\/javascript\b/, 'cache-control': 'public, max-age=31536000, immutable'},
     source: `${DOCS}, Routes (headers)`,
   },
   {

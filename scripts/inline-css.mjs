@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Makes each built page readable from its first response (README, Architecture): the stylesheet
+ * Docusaurus links, render-blocking, becomes a <style> element in the page (after Docusaurus's
+ * theme script, moved up from the body's start), holding only the rules
+ * that some built page or some island state can match (PurgeCSS, reading the HTML with its HTML
+ * extractor). Every page of a locale gets the same CSS, so the CSP allows it by one hash
+ * (scripts/hosting-config.mjs). The stylesheet files no page links any more are removed.
+ *
+ * The islands change the markup after the build: each lists what it can produce, as HTML, in an
+ * exported `cssStates` beside its code (src/islands/*.ts); their styles are kept with the pages'.
+ * Run by scripts/build.mjs after Pagefind and the prune, before the hosting config.
+ */
+import {readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+import {parse} from 'parse5';
+import {PurgeCSS} from 'purgecss';
+import purgeHtml from 'purgecss-from-html';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ISLANDS = join(ROOT, 'src/islands');
+
+/**
+ * Every island's `cssStates` (markup the island can produce), read from its source: esbuild bundles
+ * only those constants, the way the islands plugin bundles the code.
+ * @returns {Promise<string[]>}
+ */
+export async function islandStates() {
+  const modules = readdirSync(ISLANDS).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+  const contents = [
+    ...modules.map((f, i) => `import * as m${i} from './${f}';`),
+    `export default [${modules.map((_, i) => `m${i}`).join(', ')}].flatMap((m) => ('cssStates' in m ? m.cssStates : []));`,
+  ].join('\n');
+  const {outputFiles} = await build({
+    stdin: {contents, resolveDir: ISLANDS, loader: 'ts'},
+    bundle: true,
+    format: 'esm',
+    write: false,
+    external: ['/pagefind/*'],
+    logLevel: 'silent',
+  });
+  const code = outputFiles[0]?.text ?? '';
+  /** @type {unknown} checked below: typescript-eslint does not see a JSDoc cast of import()'s `any` */
+  const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const states = /** @type {{default?: unknown}} */ (module).default;
+  if (!Array.isArray(states) || !states.every((s) => typeof s === 'string')) {
+    throw new Error('inline-css: an island exports a cssStates that is not an array of HTML strings');
+  }
+  return states;
+}
+
+/**
+ * @typedef {{nodeName: string, attrs?: {name: string, value: string}[], childNodes?: HtmlNode[],
+ *   sourceCodeLocation?: {startOffset: number, endOffset: number} | null}} HtmlNode
+ * The parts of a parse5 node read here.
+ */
+
+/**
+ * What the step moves in a page, with their places in its text: the <link rel=stylesheet>
+ * elements, and the inline scripts Docusaurus puts at the start of the body (its theme script),
+ * before the site's content.
+ * @param {string} html
+ */
+export function pageParts(html) {
+  /** @type {{href: string, start: number, end: number}[]} */
+  const links = [];
+  /** @type {{start: number, end: number}[]} */
+  const bodyStartScripts = [];
+  /** @param {HtmlNode} node */
+  const visit = (node) => {
+    const attr = (/** @type {string} */ name) => node.attrs?.find((a) => a.name === name)?.value;
+    const rel = attr('rel')?.split(/\s+/) ?? [];
+    const href = attr('href');
+    const at = node.sourceCodeLocation;
+    if (node.nodeName === 'link' && rel.includes('stylesheet') && href && at) links.push({href, start: at.startOffset, end: at.endOffset});
+    if (node.nodeName === 'body') {
+      const elements = (node.childNodes ?? []).filter((c) => !c.nodeName.startsWith('#'));
+      const content = elements.findIndex((c) => c.attrs?.some((a) => a.name === 'id' && a.value === '__docusaurus'));
+      for (const c of elements.slice(0, Math.max(content, 0))) {
+        const where = c.sourceCodeLocation;
+        if (c.nodeName === 'script' && !c.attrs?.some((a) => a.name === 'src') && where) {
+          bodyStartScripts.push({start: where.startOffset, end: where.endOffset});
+        }
+      }
+    }
+    for (const child of node.childNodes ?? []) visit(child);
+  };
+  visit(/** @type {HtmlNode} */ (parse(html, {sourceCodeLocationInfo: true})));
+  return {links, bodyStartScripts};
+}
+
+/**
+ * The page with its stylesheet link replaced by `<style>css</style>`, preceded by the inline
+ * scripts of the body's start: Docusaurus's theme script then sets the theme before the browser
+ * knows any CSS, so that no frame, however early, shows the other theme.
+ * @param {string} html @param {ReturnType<typeof pageParts>} parts @param {string} css
+ */
+export function withInlineCss(html, {links: [link], bodyStartScripts}, css) {
+  if (!link) return html;
+  const scripts = bodyStartScripts.map((s) => html.slice(s.start, s.end)).join('');
+  let out = html;
+  // From the end of the text backwards, so that the earlier places stay valid.
+  for (const s of [...bodyStartScripts].sort((a, b) => b.start - a.start)) {
+    if (s.start < link.end) throw new Error('inline-css: a script of the body comes before the stylesheet');
+    out = `${out.slice(0, s.start)}${out.slice(s.end)}`;
+  }
+  return `${out.slice(0, link.start)}${scripts}<style>${css}</style>${out.slice(link.end)}`;
+}
+
+/**
+ * The rules of `css` that the pages or the island states can match; unused custom properties,
+ * keyframes and font faces go too.
+ * @param {string} css @param {string[]} pages HTML texts @param {string[]} states
+ */
+export async function usedCss(css, pages, states) {
+  const [result] = await new PurgeCSS().purge({
+    content: [...pages, ...states].map((raw) => ({raw, extension: 'html'})),
+    css: [{raw: css}],
+    extractors: [{extractor: purgeHtml, extensions: ['html']}],
+    variables: true,
+    keyframes: true,
+    fontFace: true,
+  });
+  return result?.css ?? '';
+}
+
+/** @param {string} dir */
+const htmlFilesUnder = (dir) =>
+  readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+
+/**
+ * Inlines the used CSS in every page of `buildDir`; returns what it did, per stylesheet.
+ * @param {string} buildDir
+ */
+export async function inlineCss(buildDir) {
+  const states = await islandStates();
+  const pages = htmlFilesUnder(buildDir).map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const parts = pageParts(html);
+    return {file, html, parts, links: parts.links};
+  });
+  /** @type {Map<string, typeof pages>} pages by the stylesheet they link */
+  const byHref = new Map();
+  for (const page of pages) {
+    if (page.links.length > 1)
+      throw new Error(`inline-css: ${relative(buildDir, page.file)} links ${page.links.length} stylesheets; expected one`);
+    for (const {href} of page.links) byHref.set(href, [...(byHref.get(href) ?? []), page]);
+  }
+  const report = [];
+  for (const [href, linking] of byHref) {
+    if (!href.startsWith('/') || href.startsWith('//')) throw new Error(`inline-css: stylesheet ${href} is not a path of the site`);
+    const file = join(buildDir, href);
+    const css = readFileSync(file, 'utf8');
+    const used = await usedCss(
+      css,
+      linking.map((p) => p.html),
+      states,
+    );
+    // In a <style> element, the text `</style` would end the element early.
+    if (/<\/style/i.test(used)) throw new Error(`inline-css: ${href} contains "</style", which cannot be inlined`);
+    for (const page of linking) writeFileSync(page.file, withInlineCss(page.html, page.parts, used));
+    rmSync(file);
+    if (readdirSync(dirname(file)).length === 0) rmdirSync(dirname(file));
+    report.push({stylesheet: href, pages: linking.length, bytesBefore: Buffer.byteLength(css), bytesAfter: Buffer.byteLength(used)});
+  }
+  return report;
+}

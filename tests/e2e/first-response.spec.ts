@@ -1,0 +1,90 @@
+/**
+ * One round trip (README, Performance): every page carries the CSS it needs in its own response
+ * (scripts/inline-css.mjs), allowed by its hash in the served CSP, and nothing blocks rendering;
+ * Docusaurus's inline theme script still runs before the page's content, so no page shows the wrong theme.
+ */
+import {createHash} from 'node:crypto';
+import {expect} from '@playwright/test';
+import {parse} from 'parse5';
+import {locales, pathOf, sitemapSlugs, test} from './site';
+
+interface HtmlNode {
+  nodeName: string;
+  attrs?: {name: string; value: string}[];
+  childNodes?: HtmlNode[];
+  value?: string;
+}
+const attr = (node: HtmlNode, name: string): string | undefined => node.attrs?.find((a) => a.name === name)?.value;
+const text = (node: HtmlNode): string => (node.childNodes ?? []).map((c) => c.value ?? '').join('');
+const child = (node: HtmlNode, name: string): HtmlNode | undefined => node.childNodes?.find((c) => c.nodeName === name);
+function all(node: HtmlNode, name: string, found: HtmlNode[] = []): HtmlNode[] {
+  if (node.nodeName === name) found.push(node);
+  for (const c of node.childNodes ?? []) all(c, name, found);
+  return found;
+}
+const hashOf = (source: string): string => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
+
+const urls = [
+  ...new Set([...locales.flatMap((l) => sitemapSlugs(l).map((slug) => pathOf(l, slug))), '/search', '/en/search', '/no-such-page']),
+];
+
+for (const url of urls) {
+  test(`${url}: its CSS inline, allowed by the served CSP, no stylesheet to wait for, the theme script before the content`, async ({
+    request,
+  }) => {
+    const response = await request.get(url);
+    const csp = response.headers()['content-security-policy'] ?? '';
+    const styleSrc = /(?:^|;)\s*style-src ([^;]*)/.exec(csp)?.[1]?.split(' ') ?? [];
+    const html = parse(await response.text()) as HtmlNode;
+    const root = child(html, 'html')!;
+    const head = child(root, 'head')!;
+    const body = child(root, 'body')!;
+
+    expect(all(html, 'link').filter((l) => attr(l, 'rel')?.split(/\s+/).includes('stylesheet'))).toEqual([]);
+    const styles = all(html, 'style');
+    expect(styles.length, 'one <style> element').toBe(1);
+    expect(child(head, 'style'), 'the <style> is in the head').toBe(styles[0]);
+    expect(text(styles[0]!).length, 'the <style> holds the CSS').toBeGreaterThan(1000);
+    expect(styleSrc, 'style-src allows the <style> by its hash').toContain(hashOf(text(styles[0]!)));
+    expect(styleSrc).not.toContain("'unsafe-inline'");
+
+    // Docusaurus's theme script, moved from the body's start (scripts/inline-css.mjs): the theme is set before any CSS applies.
+    const headElements = (head.childNodes ?? []).filter((c) => !c.nodeName.startsWith('#'));
+    const themeScript = headElements.findIndex((c) => c.nodeName === 'script' && text(c).includes('data-theme'));
+    expect(themeScript, "Docusaurus's inline theme script is in the head").toBeGreaterThanOrEqual(0);
+    expect(themeScript, 'the theme script runs before the CSS is known').toBeLessThan(headElements.indexOf(styles[0]!));
+    expect(
+      all(body, 'script').filter((s) => text(s).includes('data-theme')),
+      'and no longer in the body',
+    ).toEqual([]);
+  });
+}
+
+test.describe('dark system theme', () => {
+  test.use({colorScheme: 'dark'});
+  for (const locale of locales) {
+    const url = pathOf(locale, '/backup-partners');
+    test(`${url}: dark from the first paint, no stylesheet or CSP violation`, async ({page, problems}) => {
+      const stylesheets: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'stylesheet' && stylesheets.push(r.url()));
+      // The theme of the first frame that has CSS, recorded before any island could change it.
+      await page.addInitScript(() => {
+        const record = (): void => {
+          if (!document.querySelector('style')) return void requestAnimationFrame(record);
+          document.documentElement.dataset.firstFrame = `${document.documentElement.dataset.theme} ${getComputedStyle(document.documentElement).backgroundColor}`;
+        };
+        requestAnimationFrame(record);
+      });
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-first-frame', /./);
+      const firstFrame = await page.locator('html').getAttribute('data-first-frame');
+      const [theme, ...background] = firstFrame?.split(' ') ?? [];
+      expect(theme).toBe('dark');
+      const [r, g, b] = (background.join(' ').match(/\d+/g) ?? []).map(Number);
+      expect(Math.max(r ?? 255, g ?? 255, b ?? 255), `the page background of the first frame (${background.join(' ')})`).toBeLessThan(64);
+      await page.waitForLoadState('networkidle');
+      expect(stylesheets).toEqual([]);
+      expect(problems.cspViolations).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,103 @@
+// @vitest-environment node
+/**
+ * The CSS step of the build (scripts/inline-css.mjs) on small fixture pages: what it keeps, what it
+ * drops, and the page it writes. The browser suite checks the real pages (first-response.spec.ts).
+ */
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {inlineCss, islandStates, pageParts, usedCss} from '../../scripts/inline-css.mjs';
+
+const CSS = [
+  ':root{--used:1px;--unused:2px}',
+  '.navbar{margin:var(--used)}',
+  '.blog-post{color:red}',
+  "[data-theme='dark'] .navbar{color:white}",
+  "[data-theme-choice='dark'] .dark-icon{display:initial}",
+  '@media print{.navbar{display:none}}',
+  '@media (width<=996px){.navbar{padding:0}}',
+  '@supports not selector(:popover-open){.menu:focus-within{display:block}}',
+  ".list>li[aria-selected='true']{outline:2px solid}",
+  '.list>li[data-all]{text-decoration:underline}',
+  'mark.pagefind-highlight{background:yellow}',
+  '@keyframes unused{to{opacity:0}}',
+].join('');
+
+const THEME_SCRIPT = '<script>document.documentElement.dataset.theme="dark"</script>';
+const PAGE = `<!doctype html><html><head><link rel=stylesheet href=/assets/css/styles.css /></head><body>${THEME_SCRIPT}<div id=__docusaurus><nav class=navbar><div class=menu><span class=dark-icon></span></div></nav><ul class=list></ul></div></body></html>`;
+
+describe('usedCss', () => {
+  it('keeps the rules the page or an island state can match, both themes, both widths, print and the popover fallback', async () => {
+    const used = await usedCss(CSS, [PAGE], await islandStates());
+    for (const kept of [
+      '.navbar{margin:var(--used)}',
+      '[data-theme=dark] .navbar',
+      '[data-theme-choice=dark] .dark-icon',
+      '@media print',
+      '@media (width<=996px)',
+      ':popover-open',
+      '[aria-selected=true]',
+      '[data-all]',
+      'mark.pagefind-highlight',
+    ]) {
+      expect(used.replace(/['"]/g, '')).toContain(kept.replace(/['"]/g, ''));
+    }
+    for (const dropped of ['.blog-post', '--unused', '@keyframes unused']) expect(used).not.toContain(dropped);
+  });
+
+  it('drops what only an island state needs when no island lists it', async () => {
+    const used = await usedCss(CSS, [PAGE], []);
+    expect(used).not.toContain('dark-icon');
+    expect(used).not.toContain('pagefind-highlight');
+  });
+});
+
+describe('islandStates', () => {
+  it("reads every island's cssStates: the theme choices, the search box's options, the results", async () => {
+    const states = (await islandStates()).join('\n');
+    for (const choice of ['system', 'light', 'dark']) expect(states).toContain(`data-theme-choice="${choice}"`);
+    expect(states).toContain('aria-selected="true"');
+    expect(states).toContain('pagefind-highlight');
+  });
+});
+
+describe('pageParts', () => {
+  it('finds the stylesheets (not the icons) and the inline scripts before the content, with their exact places', () => {
+    const html =
+      '<head><link rel=icon href=/i.svg><link rel="preload stylesheet" href="/a.css"></head><body><svg></svg><script>theme()</script><script src=/x.js></script><div id=__docusaurus><script>later()</script></div></body>';
+    const {links, bodyStartScripts} = pageParts(html);
+    expect(links.map((l) => [l.href, html.slice(l.start, l.end)])).toEqual([['/a.css', '<link rel="preload stylesheet" href="/a.css">']]);
+    expect(bodyStartScripts.map((s) => html.slice(s.start, s.end))).toEqual(['<script>theme()</script>']);
+  });
+});
+
+describe('inlineCss', () => {
+  let buildDir = '';
+  beforeEach(() => {
+    buildDir = mkdtempSync(path.join(tmpdir(), 'inline-css-'));
+    mkdirSync(path.join(buildDir, 'assets/css'), {recursive: true});
+    writeFileSync(path.join(buildDir, 'assets/css/styles.css'), CSS);
+  });
+  afterEach(() => rmSync(buildDir, {recursive: true, force: true}));
+
+  it('replaces the stylesheet link by the theme script and the used CSS, the same in every page, and removes the file no page links', async () => {
+    writeFileSync(path.join(buildDir, 'a.html'), PAGE);
+    writeFileSync(path.join(buildDir, 'b.html'), PAGE.replace('<ul class=list></ul>', '<article class=blog-post></article>'));
+    const [report] = await inlineCss(buildDir);
+    expect(report).toMatchObject({stylesheet: '/assets/css/styles.css', pages: 2});
+    const a = readFileSync(path.join(buildDir, 'a.html'), 'utf8');
+    const b = readFileSync(path.join(buildDir, 'b.html'), 'utf8');
+    expect(a).not.toMatch(/<link rel=stylesheet/);
+    const style = (html: string) => /<style>(.*?)<\/style>/.exec(html)?.[1];
+    expect(style(a)).toBe(style(b));
+    expect(style(a)).toContain('.blog-post');
+    expect(a.startsWith(`<!doctype html><html><head>${THEME_SCRIPT}<style>`)).toBe(true);
+    expect(a).toContain('<body><div id=__docusaurus>');
+    expect(existsSync(path.join(buildDir, 'assets/css'))).toBe(false);
+  });
+
+  it('stops on a page with two stylesheets, naming it', async () => {
+    writeFileSync(path.join(buildDir, 'two.html'), PAGE.replace('</head>', '<link rel=stylesheet href=/assets/css/styles.css></head>'));
+    await expect(inlineCss(buildDir)).rejects.toThrow(/two\.html links 2 stylesheets/);
+  });
+});
