@@ -55,7 +55,7 @@ const config: Config = {
   baseUrl: '/',
   // No inline script that only warns about a wrong baseUrl: one less hash in the CSP.
   baseUrlIssueBanner: false,
-  // HTML first: pages without the React bundles (src/ssr-template.ts; README, Architecture).
+  // HTML first: pages without the React bundles (src/ssr-template.ts; ARCHITECTURE.md).
   ssrTemplate,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
@@ -103,7 +103,7 @@ const config: Config = {
   },
 
   // contentChecks: bad content stops the build before anything compiles (partner catalog, page
-  // parity, UI strings). freshness: prints stale pages and sources, never fails on them (README,
+  // parity, UI strings). freshness: prints stale pages and sources, never fails on them (CONTRIBUTING.md,
   // Watching links and sources). siteMenu: the page list of the phone menu. islands: the pages' only scripts.
   // changes: the dated list of the guide's changes, with its feeds (Docusaurus's blog plugin).
   plugins: [
@@ -167,7 +167,7 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
         {type: 'localeDropdown', position: 'right'},
-        // Pagefind, through src/theme/SearchBar (see README, Search).
+        // Pagefind, through src/theme/SearchBar (see ARCHITECTURE.md, Search).
         {type: 'search', position: 'right'},
       ],
     },

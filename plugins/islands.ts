@@ -3,7 +3,7 @@ import path from 'node:path';
 import {build} from 'esbuild';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
-/** The islands' entry (README, Architecture). */
+/** The islands' entry (ARCHITECTURE.md). */
 const ENTRY = path.resolve(__dirname, '../src/islands/index.ts');
 /** Where the bundles go, under each locale's output folder; hashed names, cached for good by the host. */
 const OUT = 'assets/islands';

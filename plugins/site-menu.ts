@@ -19,7 +19,7 @@ function pagesOf(items: SidebarItem[], version: LoadedVersion): SiteMenuPage[] {
 /**
  * Gives every page (the navbar's phone menu) the list of the site's pages, with their labels in the
  * page's language. Docusaurus's own phone menu gets the sidebar from the page in the browser, after
- * React starts; pages built without a React runtime need it at build time (README, Architecture).
+ * React starts; pages built without a React runtime need it at build time (ARCHITECTURE.md).
  */
 export default function siteMenu(): Plugin {
   return {

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The peers of `npm run bench -- --peers` (README, Performance): the project's own pages built
+ * The peers of `npm run bench -- --peers` (ARCHITECTURE.md, Performance): the project's own pages built
  * with Astro Starlight and with a default Docusaurus site, in a temporary folder, their packages
  * installed there from the npm registry at bench time (nothing of theirs is in package.json).
  * The pages are the same Markdown without our components (partner cards, source lists, diagram),

@@ -5,7 +5,7 @@
  * `npm run build`), serves it on loopback with gzip through scripts/serve.mjs, runs Lighthouse
  * (mobile and desktop) in Debian's Chromium on every page of both locales, prints the figures and
  * the budget verdicts (bench/budget.json), writes bench/results.json and the table between the
- * bench markers of README.md. With --peers, it also builds the same pages with Astro Starlight and
+ * bench markers of bench/HISTORY.md. With --peers, it also builds the same pages with Astro Starlight and
  * a default Docusaurus site (scripts/bench-peers.mjs) and measures them in the same run.
  * Usage: npm run bench [-- --no-build] [-- --peers]
  */
@@ -292,7 +292,7 @@ const results = {
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const markdown = table(results);
 console.log(`\n${markdown}`);
-const readmePath = join(ROOT, 'README.md');
+const readmePath = join(ROOT, 'bench', 'HISTORY.md');
 const readme = readFileSync(readmePath, 'utf8');
 const markers = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
 if (markers.test(readme)) writeFileSync(readmePath, readme.replace(markers, `$1${markdown}$2`));

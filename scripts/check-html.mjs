@@ -3,7 +3,7 @@
 /**
  * npm run check:html: the W3C Nu HTML Checker (vnu, from the `vnu-jar` package, run with the
  * system's Java) on every built page of both locales, 404 and search pages included. Fails on any
- * error it reports, listing each with its page, line and the markup it points at; warnings are left
+ * error it reports (but its CSS checker's messages about the newer CSS listed in NEWER_CSS), listing each with its page, line and the markup it points at; warnings are left
  * out. Run after `npm run build`; `--build-dir DIR` for another output folder.
  */
 import {spawnSync} from 'node:child_process';
@@ -53,7 +53,25 @@ try {
   console.error(`The HTML checker did not answer with its report (exit code ${run.status}):\n${run.stderr}${run.stdout}`);
   process.exit(1);
 }
-const problems = report.messages.filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error');
+/**
+ * CSS that current browsers support and vnu's CSS checker (an older CSS validator, which reads the
+ * pages' inline CSS) does not know yet: its messages about these properties are not faults of the
+ * pages. Each entry says where the site uses it; a message about any other CSS still fails.
+ */
+const NEWER_CSS = {
+  'anchor-name': 'CSS Anchor Positioning: the language menu is placed under its button (LocaleDropdownNavbarItem)',
+  'position-anchor': 'CSS Anchor Positioning, as above',
+  inset: 'with anchor() values, CSS Anchor Positioning, as above',
+  'line-clamp': 'CSS Overflow 4, beside -webkit-line-clamp, in the theme’s styles',
+};
+/** @param {VnuMessage} m */
+const isNewerCss = (m) => {
+  const property = /^CSS: “([\w-]+)”:/.exec(m.message)?.[1];
+  return property !== undefined && Object.hasOwn(NEWER_CSS, property);
+};
+const errors = report.messages.filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error');
+const problems = errors.filter((m) => !isNewerCss(m));
+const newerCss = errors.length - problems.length;
 for (const m of problems) {
   const page = relative(buildDir, fileURLToPath(m.url.startsWith('file:') ? m.url : pathToFileURL(m.url)));
   console.error(
@@ -64,4 +82,7 @@ if (problems.length) {
   console.error(`\nThe W3C HTML checker found ${problems.length} error(s) in the ${pages.length} built pages.`);
   process.exit(1);
 }
-console.log(`[html] the W3C HTML checker (vnu) found no error in the ${pages.length} built pages.`);
+console.log(
+  `[html] the W3C HTML checker (vnu) found no error in the ${pages.length} built pages` +
+    (newerCss ? ` (and ${newerCss} messages about CSS it does not know yet: ${Object.keys(NEWER_CSS).join(', ')}).` : '.'),
+);

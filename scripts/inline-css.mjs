@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Makes each built page readable from its first response (README, Architecture): the stylesheet
+ * Makes each built page readable from its first response (ARCHITECTURE.md): the stylesheet
  * Docusaurus links, render-blocking, becomes a <style> element in the page (after Docusaurus's
  * theme script, moved up from the body's start), holding only the rules
  * that some built page or some island state can match (PurgeCSS, reading the HTML with its HTML

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Removes from build/ what no page loads (README, Architecture):
+ * Removes from build/ what no page loads (ARCHITECTURE.md):
  * - assets/js/ of each locale: Docusaurus's React bundles, which the page template leaves out
  *   (src/ssr-template.ts); the islands live in assets/islands/;
  * - Pagefind's ready-made interfaces and the index of pages without a language: the site uses

@@ -1,5 +1,5 @@
 /**
- * HTML first (README, Architecture): pages ship no React, so a component that needs React in the
+ * HTML first (ARCHITECTURE.md): pages ship no React, so a component that needs React in the
  * browser (state, effects, event handlers) would render once at build time and never respond.
  * This check reads the imports and JSX of each page and each entry of the list of changes, and
  * the site's components they import, and names what would not work.
@@ -27,7 +27,7 @@ const STATIC_MODULES = new Set([
   '@theme/MDXComponents',
 ]);
 const FIX =
-  'write static markup (links, <details>, lists, tables), or make the behaviour an island in src/islands/ (README, Architecture: HTML first)';
+  'write static markup (links, <details>, lists, tables), or make the behaviour an island in src/islands/ (ARCHITECTURE.md, Architecture: HTML first)';
 
 /** The first thing in `source` that needs React in the browser, or null. */
 function browserOnly(source: string): string | null {

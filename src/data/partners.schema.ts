@@ -190,7 +190,7 @@ export function cardTextsSchema(partnerIds: readonly string[], language: string)
       if (card === undefined) {
         addIssue(ctx, 'the partner has no card texts', {
           entry,
-          fix: `add ${JSON.stringify(id)}: {"summary": "…", "linkText": "…"} with the texts in ${language} (see README, "Adding a partner")`,
+          fix: `add ${JSON.stringify(id)}: {"summary": "…", "linkText": "…"} with the texts in ${language} (see CONTRIBUTING.md, "Adding a partner")`,
         });
         continue;
       }

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
 import {changesPages, locales, pathOf, sitePages} from './site';
 
-/** Where the screenshots land, for a person to look at after a run (README: "Browser tests"). */
+/** Where the screenshots land, for a person to look at after a run (CONTRIBUTING.md: "Browser tests"). */
 const SCREENSHOTS = path.resolve(__dirname, '../../screenshots');
 mkdirSync(SCREENSHOTS, {recursive: true});
 

@@ -1,5 +1,5 @@
 /**
- * One round trip (README, Performance): every page carries the CSS it needs in its own response
+ * One round trip (ARCHITECTURE.md, Performance): every page carries the CSS it needs in its own response
  * (scripts/inline-css.mjs), allowed by its hash in the served CSP, and nothing blocks rendering;
  * Docusaurus's inline theme script still runs before the page's content, so no page shows the wrong theme.
  */

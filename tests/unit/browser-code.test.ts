@@ -8,7 +8,7 @@ import {docsDirOf} from '../../site-facts.mjs';
 
 const EN_DOCS = docsDirOf('en');
 const FIX =
-  'write static markup (links, <details>, lists, tables), or make the behaviour an island in src/islands/ (README, Architecture: HTML first)';
+  'write static markup (links, <details>, lists, tables), or make the behaviour an island in src/islands/ (ARCHITECTURE.md, Architecture: HTML first)';
 
 describe('browser-only code in pages', () => {
   it('finds none in the real site', async () => {

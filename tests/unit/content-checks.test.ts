@@ -159,7 +159,7 @@ describe('partner catalog', () => {
     });
     expect(lines(await checkCatalog(dir))).toEqual([
       'i18n/en/partners.json › partner "commvault"\n  Problem: the linkText is missing.\n  Fix: add "linkText" in English: what the link says ({{name}} stands for the partner’s name).',
-      'i18n/en/partners.json › partner "veeam"\n  Problem: the partner has no card texts.\n  Fix: add "veeam": {"summary": "…", "linkText": "…"} with the texts in English (see README, "Adding a partner").',
+      'i18n/en/partners.json › partner "veeam"\n  Problem: the partner has no card texts.\n  Fix: add "veeam": {"summary": "…", "linkText": "…"} with the texts in English (see CONTRIBUTING.md, "Adding a partner").',
     ]);
   });
 

@@ -32,7 +32,7 @@ const texts: Record<Locale, {title: string; p1: string; p2: string; siteTitle: s
 
 /**
  * The site's one 404 page, in both languages. Azure Static Web Apps serves a single page for every
- * unknown path (one 404 override per site: README, Hosting and security), the French build's, so
+ * unknown path (one 404 override per site: ARCHITECTURE.md, Hosting and security), the French build's, so
  * this page carries both languages: the build's own first, the other after it with its `lang`, each
  * with a link to its home. With JavaScript, src/islands/not-found.ts puts the language of the URL
  * (/en/… is English) first and gives the page its `lang` and title; without, both languages are there.
