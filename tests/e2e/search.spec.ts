@@ -35,6 +35,9 @@ const QUERIES: Record<Locale, {query: string; first: string}[]> = {
     {query: 'Rubrik', first: '/backup-partners'},
     {query: 'HTTPS', first: '/azure-backup-server'},
     {query: 'CloudAdmin', first: '/support-and-checks'},
+    // Words of the decision section and of the checklists.
+    {query: 'calendrier', first: '/choose-a-solution'},
+    {query: 'cohérents', first: '/support-and-checks'},
   ],
   en: [
     {query: 'replicating', first: '/network-traffic'},
@@ -45,6 +48,8 @@ const QUERIES: Record<Locale, {query: string; first: string}[]> = {
     {query: 'Rubrik', first: '/backup-partners'},
     {query: 'HTTPS', first: '/azure-backup-server'},
     {query: 'CloudAdmin', first: '/support-and-checks'},
+    {query: 'timeline', first: '/choose-a-solution'},
+    {query: 'break-glass', first: '/support-and-checks'},
   ],
 };
 /**
