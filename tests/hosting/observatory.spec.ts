@@ -8,7 +8,7 @@
 import {existsSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {startServeMjs, type RunningServer} from './servers';
+import {serveMjsForTheseTests} from './servers';
 
 /** The tests that need HTTPS: their result over plain HTTP, and the one they should get on Azure. */
 const NEEDS_HTTPS: Record<string, {overHttp: string; onAzure: string}> = {
@@ -27,26 +27,20 @@ function ensurePreloadList(): void {
 }
 
 test.describe('serve.mjs, MDN HTTP Observatory', () => {
-  let server: RunningServer;
-  test.beforeAll(async () => {
-    server = await startServeMjs();
-  });
-  test.afterAll(async () => {
-    await server?.close();
-  });
+  const server = serveMjsForTheseTests();
 
   test('every test passes that does not need HTTPS; the score shown, and the one expected over HTTPS', async () => {
     ensurePreloadList();
     const {scan} = await import('@mdn/mdn-http-observatory');
     const {getGradeForScore, getScoreModifier} = await import('@mdn/mdn-http-observatory/src/grader/grader.js');
     const {MINIMUM_SCORE_FOR_EXTRA_CREDIT} = await import('@mdn/mdn-http-observatory/src/grader/charts.js');
-    const result = await scan(new URL(server.url).host);
+    const result = await scan(new URL(server().url).host);
 
     const outcomes = Object.entries(result.tests).map(
       ([name, t]) => `${name}: ${t.pass ? 'pass' : 'FAIL'} (${t.result}, ${t.scoreModifier})`,
     );
     console.log(
-      `[observatory] ${server.url}: ${result.scan.grade}, ${result.scan.score}/100, ${result.scan.testsPassed} of ${result.scan.testsQuantity} tests passed\n  ${outcomes.join('\n  ')}`,
+      `[observatory] ${server().url}: ${result.scan.grade}, ${result.scan.score}/100, ${result.scan.testsPassed} of ${result.scan.testsQuantity} tests passed\n  ${outcomes.join('\n  ')}`,
     );
     expect(Object.keys(result.tests).length, 'the scanner ran its tests').toBe(result.scan.testsQuantity);
     for (const [name, t] of Object.entries(result.tests)) {

@@ -14,7 +14,7 @@ import {brotliDecompressSync, gunzipSync, inflateSync} from 'node:zlib';
 import {expect, test} from '@playwright/test';
 import fc from 'fast-check';
 import {rows, send} from './requests';
-import {startServeMjs, type RunningServer} from './servers';
+import {serveMjsForTheseTests} from './servers';
 
 const RUNS = 3_000;
 /** Bounds: a request (and the normal one after it) that takes longer fails the run; the whole test has three minutes. */
@@ -145,20 +145,14 @@ const method = fc.oneof(
 );
 
 test.describe('serve.mjs, random requests', () => {
-  let server: RunningServer;
-  test.beforeAll(async () => {
-    server = await startServeMjs();
-  });
-  test.afterAll(async () => {
-    await server?.close();
-  });
+  const server = serveMjsForTheseTests();
 
   test(`${RUNS} random requests: documented statuses only (${documentedStatuses.join(', ')}), files of build/ only, the server keeps answering`, async () => {
     test.setTimeout(TEST_TIMEOUT_MS);
     const seen = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(method, requestPath, headers, async (method, path, requestHeaders) => {
-        const reply = await send(server.url, {method, path, requestHeaders});
+        const reply = await send(server().url, {method, path, requestHeaders});
         seen.set(reply.status, (seen.get(reply.status) ?? 0) + 1);
         expect(documentedStatuses, `status ${reply.status} of ${method} ${path}`).toContain(reply.status);
         if (method !== 'GET' && method !== 'HEAD') expect([400, 405], `${method} ${path}`).toContain(reply.status);
@@ -167,7 +161,7 @@ test.describe('serve.mjs, random requests', () => {
           const body = decode ? decode(reply.body) : reply.body;
           expect(builtFiles.has(sha256(body)), `the body of GET ${path} is a file of build/`).toBe(true);
         }
-        expect((await send(server.url, {path: '/'})).status, `GET / after ${method} ${path}`).toBe(200);
+        expect((await send(server().url, {path: '/'})).status, `GET / after ${method} ${path}`).toBe(200);
       }),
       {numRuns: RUNS, timeout: RUN_TIMEOUT_MS},
     );

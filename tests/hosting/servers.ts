@@ -3,6 +3,7 @@ import {spawn} from 'node:child_process';
 import {once} from 'node:events';
 import {createServer} from 'node:net';
 import path from 'node:path';
+import {test} from '@playwright/test';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -64,5 +65,20 @@ export async function startEmulator(): Promise<RunningServer> {
       process.kill(-child.pid!, 'SIGTERM');
       await exited;
     },
+  };
+}
+
+/** scripts/serve.mjs for the tests of the calling describe block: started before them, stopped after. */
+export function serveMjsForTheseTests(): () => RunningServer {
+  let server: RunningServer | undefined;
+  test.beforeAll(async () => {
+    server = await startServeMjs();
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('serve.mjs did not start');
+    return server;
   };
 }
