@@ -61,9 +61,9 @@ export default defineConfig(
     },
   },
   {
-    // HTML first: components render once, at build time, and never in the browser; state, effects
+    // HTML first: components and theme components render once, at build time, never in the browser; state, effects
     // and event handlers would do nothing there. Behaviour belongs in an island (src/islands/).
-    files: ['src/components/**/*.{ts,tsx}'],
+    files: ['src/components/**/*.{ts,tsx}', 'src/theme/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

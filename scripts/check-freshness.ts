@@ -27,4 +27,7 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(`check:freshness: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // @ts-check
 /**
  * Writes build/staticwebapp.config.json (Azure Static Web Apps) from hosting/staticwebapp.base.json

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // @ts-check
 /**
  * Makes each built page readable from its first response (ARCHITECTURE.md): the stylesheet

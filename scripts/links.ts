@@ -145,6 +145,9 @@ export async function checkLink(url: string, options: CheckOptions = DEFAULT_OPT
     const {status, location} = hop;
     if (status >= 300 && status < 400 && location !== null) {
       if (hops === 0) firstStatus = status;
+      // A malformed Location is that link's problem, not the whole report's.
+      if (!URL.canParse(location, current))
+        return {kind: 'broken', url, reason: `HTTP ${status} to an invalid address ${JSON.stringify(location)}`};
       current = new URL(location, current);
       continue;
     }

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // @ts-check
 /**
  * Removes from build/ what no page loads (ARCHITECTURE.md):

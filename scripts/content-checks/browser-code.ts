@@ -2,7 +2,8 @@
  * HTML first (ARCHITECTURE.md): pages ship no React, so a component that needs React in the
  * browser (state, effects, event handlers) would render once at build time and never respond.
  * This check reads the imports and JSX of each page and each entry of the list of changes, and
- * the site's components they import, and names what would not work.
+ * names what would not work; the components they may import (src/components/) are held to the same
+ * rule by the linter (eslint.config.mjs, tests/unit/house-rules.test.ts).
  */
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -13,10 +14,6 @@ import type {Problem} from './problem';
 
 /** A JSX event handler, `onClick={…}`: its name is the first group. */
 const EVENT_HANDLER = /\s(on[A-Z]\w*)=\{/;
-/** What only does something in the browser, once React runs there. */
-const BROWSER_ONLY = new RegExp(
-  `\\b(useState|useEffect|useLayoutEffect|useReducer|useSyncExternalStore|useTransition|useOptimistic|useActionState|useIsBrowser|BrowserOnly)\\b|${EVENT_HANDLER.source}`,
-);
 /** Docusaurus modules that render plain markup at build time; any other `@theme/` or `@docusaurus/` import is refused. */
 const STATIC_MODULES = new Set([
   '@docusaurus/Link',
@@ -26,27 +23,10 @@ const STATIC_MODULES = new Set([
   '@theme/Details',
   '@theme/MDXComponents',
 ]);
+/** Where the components a page may import live. */
+const COMPONENTS = '@site/src/components/';
 const FIX =
   'write static markup (links, <details>, lists, tables), or make the behaviour an island in src/islands/ (ARCHITECTURE.md, Architecture: HTML first)';
-
-/** The first thing in `source` that needs React in the browser, or null. */
-function browserOnly(source: string): string | null {
-  const match = BROWSER_ONLY.exec(source);
-  return match ? (match[1] ?? match[2] ?? null) : null;
-}
-
-/** The site component file that an `@site/` import names, if there is one. */
-async function componentSource(siteDir: string, specifier: string): Promise<string | null> {
-  const base = path.join(siteDir, specifier.slice('@site/'.length));
-  for (const candidate of [base, `${base}.tsx`, `${base}.ts`, path.join(base, 'index.tsx'), path.join(base, 'index.ts')]) {
-    try {
-      return await readFile(candidate, 'utf8');
-    } catch {
-      // not this one
-    }
-  }
-  return null;
-}
 
 /** Problems of one page: an interactive import, or an event handler in its JSX. */
 async function checkPage(siteDir: string, file: string): Promise<Problem[]> {
@@ -65,13 +45,12 @@ async function checkPage(siteDir: string, file: string): Promise<Problem[]> {
     if (!specifier) continue;
     const entry = `import of ${specifier}`;
     if (specifier.startsWith('@site/')) {
-      const component = await componentSource(siteDir, specifier);
-      const found = component && browserOnly(component);
-      if (found)
+      // The linter holds src/components/ to the house rules (no state, effects or handlers: eslint.config.mjs).
+      if (!specifier.startsWith(COMPONENTS))
         problems.push({
           file,
           entry,
-          problem: `the component uses ${found}, which needs React in the browser; pages ship no React, so it would never respond`,
+          problem: `the page imports from outside ${COMPONENTS.slice('@site/'.length)}: pages may import only the components there, which the linter keeps free of state, effects and event handlers`,
           fix: FIX,
         });
     } else if (/^@(theme|docusaurus)\//.test(specifier) && !STATIC_MODULES.has(specifier)) {

@@ -157,6 +157,14 @@ function checkPage(file: string, source: string, problems: Problem[], partnerSou
 function checkEntry(file: string, source: string, problems: Problem[]): Citations {
   const {frontMatter, body} = pageFacts(source);
   const ids = citedIds(file, frontMatter, problems);
+  for (const [mark] of body.matchAll(CITATION)) {
+    problems.push({
+      file,
+      entry: mark,
+      problem: 'an entry of the list of changes cannot carry citation marks (they number a guide page’s Sources list)',
+      fix: 'list the sources in the entry’s front matter "sources" (shown by <ChangeSources />), and delete the mark',
+    });
+  }
   checkDates(
     file,
     [

@@ -35,9 +35,9 @@ const documentedStatuses = [...new Set(rows.map((row) => row.status))].sort();
 
 /** What a request line may carry as it is (Node's client refuses the rest); `?` starts the query. */
 const PATH_CHARS = [...Array(0x7f - 0x21).keys()].map((i) => String.fromCharCode(0x21 + i)).filter((c) => c !== '?');
-/** Printable ASCII, what a header value may hold. */
 /** What file names here are made of. */
 const NAME_CHARS = [...'abcdefghijklmnopqrstuvwxyz0123456789-_.'];
+/** Printable ASCII, what a header value may hold. */
 const VALUE_CHARS = [...Array(0x7f - 0x20).keys()].map((i) => String.fromCharCode(0x20 + i));
 const TOKEN_CHARS = [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!#$%&'*+^`|~"];
 

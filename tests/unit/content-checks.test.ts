@@ -432,6 +432,14 @@ describe('entries of the list of changes', () => {
   const ENTRY = '2026-12-01-sources-checked-again.md';
   const EN_CHANGES = 'i18n/en/docusaurus-plugin-content-blog';
 
+  it('rejects a citation mark in an entry: marks number a guide page’s Sources list', async () => {
+    const dir = await copyCheckedFiles();
+    await edit(dir, `changes/${ENTRY}`, 'le 1er décembre 2026.', 'le 1er décembre 2026.<Cite id="partner-limitations" />');
+    expect(lines(await checkSources(dir))).toEqual([
+      `changes/${ENTRY} › <Cite id="partner-limitations" />\n  Problem: an entry of the list of changes cannot carry citation marks (they number a guide page’s Sources list).\n  Fix: list the sources in the entry’s front matter "sources" (shown by <ChangeSources />), and delete the mark.`,
+    ]);
+  });
+
   it('rejects an entry without its twin, its sources or its date', async () => {
     const dir = await copyCheckedFiles();
     await unlink(path.join(dir, EN_CHANGES, '2026-11-25-microsoft-documentation-2026.md'));

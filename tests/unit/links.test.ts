@@ -79,6 +79,7 @@ beforeAll(async () => {
     '/error': status(500),
     '/flaky': (request, response) => status(++flakyCalls === 1 ? 503 : 200)(request, response),
     '/loop': redirect(() => '/loop'),
+    '/bad-location': redirect(() => 'http://[not an address'),
     '/hang': () => {
       // never answers
     },
@@ -148,6 +149,14 @@ describe('checkLink', {timeout: 30_000}, () => {
   it('passes a link whose first answer fails and whose retry succeeds', async () => {
     expect((await checkLink(`${a.origin}/flaky`, FAST)).kind).toBe('ok');
     expect(hits('/flaky')).toBe(2);
+  });
+
+  it('reports a redirect to a malformed address as that link’s problem', async () => {
+    expect(await checkLink(`${a.origin}/bad-location`, FAST)).toEqual({
+      kind: 'broken',
+      url: `${a.origin}/bad-location`,
+      reason: 'HTTP 301 to an invalid address "http://[not an address"',
+    });
   });
 
   it('reports a redirect to a missing page as broken, naming where it ended', async () => {

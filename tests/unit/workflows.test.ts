@@ -83,9 +83,13 @@ describe('the workflows', () => {
     expect(deploy).toMatch(/action: close/);
     expect(deploy).toMatch(/workflow_run:\n\s+workflows: \[CI\]\n\s+types: \[completed\]\n\s+branches: \[main\]/);
     expect(deploy).toContain("github.event.workflow_run.conclusion == 'success'");
+    // On the deploy job, so that a run with every job skipped never takes a pending deployment's place.
     expect(deploy).toMatch(
-      /concurrency:\n\s+#[^\n]*\n(\s+#[^\n]*\n)*\s+group: deploy-\$\{\{ github\.event\.pull_request\.number \|\| 'production' \}\}/,
+      /\n {2}deploy:\n {4}needs: build\n( {4}#[^\n]*\n)* {4}concurrency:\n {6}group: deploy-\$\{\{ github\.event\.pull_request\.number \|\| 'production' \}\}/,
     );
+    expect(deploy).not.toMatch(/^concurrency:/m);
+    // Dependabot's pull requests get no secrets, hence no preview.
+    expect(deploy.match(/github\.actor != 'dependabot\[bot\]'/g)).toHaveLength(2);
   });
 });
 
