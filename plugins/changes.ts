@@ -39,8 +39,9 @@ export default async function changes(context: LoadContext, validated: unknown):
             rel: 'alternate',
             type: FEEDS[feed].type,
             href: normalizeUrl([context.baseUrl, options.routeBasePath, FEEDS[feed].file]),
+            // No hreflang: search engines read link[rel=alternate][hreflang] as the page's translations,
+            // which need absolute addresses (Lighthouse's SEO audit); each feed declares its language.
             title: feedLinkTitles[feed],
-            hreflang: context.i18n.localeConfigs[context.i18n.currentLocale]?.htmlLang,
           },
         })),
       };

@@ -100,7 +100,8 @@ for (const locale of locales) {
       ] as const) {
         const feed = page.locator(`head link[rel="alternate"][type="${type}"]`);
         await expect(feed).toHaveAttribute('href', feeds[kind]);
-        await expect(feed).toHaveAttribute('hreflang', htmlLang(locale));
+        // Not a translation of the page: no hreflang (the feed says its language itself).
+        await expect(feed).not.toHaveAttribute('hreflang');
         await expect(feed).toHaveAttribute('title', feedTitles[locale][kind]);
       }
       await expect(page.locator(`footer a[href="${pathOf(locale, list!.slug)}"]`)).toHaveText(list!.doc[locale].title);
