@@ -6,7 +6,7 @@ import islands from './plugins/islands';
 import siteMenu from './plugins/site-menu';
 import changes from './plugins/changes';
 import remarkFrenchSpacing from './plugins/french-spacing';
-import {frenchSpacing} from './src/typography/french-spacing';
+import {SHOWN_FRONT_MATTER, frenchSpacing} from './src/typography/french-spacing';
 import {ssrTemplate} from './src/ssr-template';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, PRODUCTION_URL, isLocale} from './site-facts.mjs';
 
@@ -45,9 +45,6 @@ const locale = isLocale(currentLocale) ? currentLocale : DEFAULT_LOCALE;
 
 /** A text of this config as the reader sees it: French gets its no-break spaces (src/typography/french-spacing.ts). */
 const shown = (text: string): string => (locale === 'fr' ? frenchSpacing(text) : text);
-
-/** Front-matter texts that the page shows (h1, <title>, description, sidebar), spaced the French way in French. */
-const SHOWN_FRONT_MATTER = ['title', 'description', 'sidebar_label'] as const;
 
 const config: Config = {
   ...siteTexts[locale],

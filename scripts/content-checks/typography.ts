@@ -9,15 +9,19 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import matter from '@11ty/gray-matter';
-import {curlyApostrophes, frenchSpacing, frenchSpacingFaults, straightApostrophes} from '../../src/typography/french-spacing';
+import {
+  SHOWN_FRONT_MATTER,
+  curlyApostrophes,
+  frenchSpacing,
+  frenchSpacingFaults,
+  straightApostrophes,
+} from '../../src/typography/french-spacing';
 import {listFiles, readJson} from './files';
 import {FR_CHANGES_DIR, FR_DOCS_DIR, isPage, proseLines} from './pages';
 import type {Problem} from './problem';
 
 /** The i18next resources, which src/i18n spaces at build time. */
 const SPACED_AT_BUILD = new Set(['components.json', 'partners.json']);
-/** The front-matter texts a reader sees. */
-const SHOWN_FRONT_MATTER = ['title', 'description', 'sidebar_label'];
 
 /** A JSON string with its no-break spaces written as escapes, so that a writer can see and paste them. */
 const visible = (text: string): string =>

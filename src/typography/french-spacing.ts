@@ -17,6 +17,9 @@
 export const NARROW_NBSP = '\u202f';
 export const NBSP = '\u00a0';
 
+/** Front-matter texts that the page shows (h1, <title>, description, sidebar): the build spaces them in French, the checks read them. */
+export const SHOWN_FRONT_MATTER = ['title', 'description', 'sidebar_label'] as const;
+
 const SPACES = '[ \\t\\u00a0\\u202f]';
 
 /** The unit symbols that French text writes after a number: sizes (French and English symbols), times, percent. */
