@@ -65,12 +65,15 @@ describe('npm run lint:workflows', {timeout: 60_000}, () => {
 });
 
 describe('the workflows', () => {
-  it('CI runs the README’s test command on Node 24 with npm’s cache and the runner’s Chrome', async () => {
+  it('CI runs, as .ci/run, npm ci without warnings and the README’s test command on Node 24, then the build and unit tests on Node 22', async () => {
     const ci = await workflow('ci.yml');
     expect(ci).toMatch(/^on:\n {2}push:\n {2}pull_request:\n/m);
     expect(ci).toMatch(/node-version: 24\n\s+cache: npm\n/);
     expect(ci).toContain('CHROME_PATH: /usr/bin/google-chrome');
-    expect(ci).toMatch(/- run: npm ci\n\s+- run: npm test\n/);
+    expect(ci).toMatch(
+      /- run: npm ci 2>&1 \| tee "(\$RUNNER_TEMP\/npm-ci\.log)" && ! grep -qi '\^npm warn' "\1"\n\s+shell: bash[^\n]*\n\s+- run: npm test\n/,
+    );
+    expect(ci).toMatch(/node-version: 22\n\s+cache: npm\n\s+- run: npm ci\n\s+- run: npm run build\n\s+- run: npm run test:unit\n/);
     const readme = await readFile(path.join(SITE, 'README.md'), 'utf8');
     expect(readme).toContain('```sh\nnpm test\n```');
   });
