@@ -43,8 +43,10 @@ const changesTexts: Record<keyof typeof LOCALES, {feed: string; description: str
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE;
 const locale = isLocale(currentLocale) ? currentLocale : DEFAULT_LOCALE;
 
+/** Whether this locale's texts get French typography (site-facts.mjs). */
+const {frenchTypography} = LOCALES[locale];
 /** A text of this config as the reader sees it: French gets its no-break spaces (src/typography/french-spacing.ts). */
-const shown = (text: string): string => (locale === 'fr' ? frenchSpacing(text) : text);
+const shown = (text: string): string => (frenchTypography ? frenchSpacing(text) : text);
 
 const config: Config = {
   ...siteTexts[locale],
@@ -66,7 +68,7 @@ const config: Config = {
     // French pages: writers type ordinary spaces, the build puts the no-break ones (see remarkFrenchSpacing).
     async parseFrontMatter(params) {
       const result = await params.defaultParseFrontMatter(params);
-      if (locale === 'fr') {
+      if (frenchTypography) {
         for (const key of SHOWN_FRONT_MATTER) {
           const value = result.frontMatter[key];
           if (typeof value === 'string') result.frontMatter[key] = frenchSpacing(value);
@@ -124,7 +126,7 @@ const config: Config = {
         onInlineAuthors: 'throw',
         onInlineTags: 'throw',
         onUntruncatedBlogPosts: 'ignore',
-        beforeDefaultRemarkPlugins: locale === 'fr' ? [remarkFrenchSpacing] : [],
+        beforeDefaultRemarkPlugins: frenchTypography ? [remarkFrenchSpacing] : [],
         feedOptions: {
           type: ['rss', 'atom'],
           title: shown(changesTexts[locale].feed),
@@ -149,7 +151,7 @@ const config: Config = {
           // The page's own last revision: `last_update.date` in its front matter (works in any checkout, even without git history).
           showLastUpdateTime: true,
           // Before Docusaurus's own steps, so that the table of contents gets the spaced headings too.
-          beforeDefaultRemarkPlugins: locale === 'fr' ? [remarkFrenchSpacing] : [],
+          beforeDefaultRemarkPlugins: frenchTypography ? [remarkFrenchSpacing] : [],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

@@ -16,11 +16,13 @@ export const DEFAULT_LOCALE = 'fr';
 
 /**
  * Every locale: `label` in the language menus, `htmlLang` for <html lang> and hreflang,
- * `language` (its name in English) for the content checks' messages.
+ * `language` (its name in English) for the content checks' messages, `frenchTypography` when the
+ * locale follows French typography (the build's narrow no-break spaces, src/typography/french-spacing.ts;
+ * « 1er » for the first day of a month, src/i18n/index.ts).
  */
 export const LOCALES = /** @type {const} */ ({
-  fr: {label: 'Français', htmlLang: 'fr-FR', language: 'French'},
-  en: {label: 'English', htmlLang: 'en-US', language: 'English'},
+  fr: {label: 'Français', htmlLang: 'fr-FR', language: 'French', frenchTypography: true},
+  en: {label: 'English', htmlLang: 'en-US', language: 'English', frenchTypography: false},
 });
 
 /** @typedef {keyof typeof LOCALES} Locale */
@@ -30,6 +32,15 @@ export const LOCALE_IDS = /** @type {Locale[]} */ ([DEFAULT_LOCALE, ...Object.ke
 
 /** @param {string} value @returns {value is Locale} */
 export const isLocale = (value) => Object.hasOwn(LOCALES, value);
+
+/**
+ * The locale a page is rendered in (Docusaurus's current locale, which the config takes from LOCALE_IDS).
+ * @param {string} value @returns {Locale}
+ */
+export function asLocale(value) {
+  if (isLocale(value)) return value;
+  throw new Error(`Unknown locale "${value}": add it to LOCALES in site-facts.mjs.`);
+}
 
 /** Where a locale's pages are served: "/" for the default, "/en/" for English (Docusaurus's rule). @param {string} locale */
 export const baseUrlOf = (locale) => (locale === DEFAULT_LOCALE ? '/' : `/${locale}/`);

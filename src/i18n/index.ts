@@ -9,7 +9,7 @@ import frComponents from '@site/i18n/fr/components.json';
 import frPartners from '@site/i18n/fr/partners.json';
 import enComponents from '@site/i18n/en/components.json';
 import enPartners from '@site/i18n/en/partners.json';
-import {isLocale, type Locale} from '@site/site-facts.mjs';
+import {LOCALES, isLocale, type Locale} from '@site/site-facts.mjs';
 
 export const resources = {
   // French spacing is applied here, once, so that translators type ordinary spaces.
@@ -44,15 +44,22 @@ export function i18nFor(locale: string): i18n {
       interpolation: {escapeValue: false},
       react: {useSuspense: false},
     });
-    // French writes the first day of a month as an ordinal: « 1er décembre 2026 » (Intl writes « 1 »).
-    if (locale === 'fr') {
-      instance.services.formatter?.add('datetime', (value: Date, lng: string | undefined, options: Intl.DateTimeFormatOptions) =>
-        new Intl.DateTimeFormat(lng, options).format(value).replace(/^1(?= )/, '1er'),
-      );
-    }
+    instance.services.formatter?.add('datetime', (value: Date, _lng: string | undefined, options: Intl.DateTimeFormatOptions) =>
+      formatDate(locale, value, options),
+    );
     instances.set(locale, instance);
   }
   return instance;
+}
+
+/**
+ * A date as the locale writes it, in every place the site shows one (texts, last update, list of
+ * changes): Intl's words, and, in French typography, the first day of a month as an ordinal,
+ * « 1er décembre 2026 », « 1er déc. 2026 » (Intl writes « 1 »).
+ */
+export function formatDate(locale: Locale, date: Date, options: Intl.DateTimeFormatOptions): string {
+  const text = new Intl.DateTimeFormat(LOCALES[locale].htmlLang, options).format(date);
+  return LOCALES[locale].frenchTypography ? text.replace(/^1(?= )/, '1er') : text;
 }
 
 /**

@@ -20,6 +20,7 @@ const FORKS = [
   ['src/theme/BackToTopButton/index.tsx', 'BackToTopButton', 'd890f1873f4a86b5'],
   ['src/theme/LastUpdated/index.tsx', 'LastUpdated', '30948229c5140094'],
   ['src/theme/BlogListPage/index.tsx', 'BlogListPage', 'bea76516bb7dfc75'],
+  ['src/theme/BlogPostItem/Header/Info/index.tsx', 'BlogPostItem/Header/Info', 'f0ff725904493f21'],
 ] as const;
 
 const digest = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);

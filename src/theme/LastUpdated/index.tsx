@@ -1,17 +1,20 @@
 import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {ThemeClassNames} from '@docusaurus/theme-common';
-import {useDateTimeFormat} from '@docusaurus/theme-common/internal';
 import type {Props} from '@theme/LastUpdated';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {formatDate} from '@site/src/i18n';
+import {asLocale} from '@site/site-facts.mjs';
 
 /**
  * The page's last-update date at its foot, as Docusaurus writes it but without the microdata:
  * its `<time itemprop="dateModified">` belongs to no item (no `itemscope` around it), which the
- * W3C HTML checker reports as an error on every docs page. Ejected, `docusaurus swizzle --eject`.
+ * W3C HTML checker reports as an error on every docs page; and its date written as the site writes
+ * dates (formatDate: « 1er déc. 2026 »). Ejected, `docusaurus swizzle --eject`.
  */
 function LastUpdatedAtDate({lastUpdatedAt}: {lastUpdatedAt: number}): ReactNode {
   const atDate = new Date(lastUpdatedAt);
-  const dateTimeFormat = useDateTimeFormat({day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'});
+  const locale = asLocale(useDocusaurusContext().i18n.currentLocale);
   return (
     <Translate
       id="theme.lastUpdated.atDate"
@@ -19,7 +22,9 @@ function LastUpdatedAtDate({lastUpdatedAt}: {lastUpdatedAt: number}): ReactNode 
       values={{
         date: (
           <b>
-            <time dateTime={atDate.toISOString()}>{dateTimeFormat.format(atDate)}</time>
+            <time dateTime={atDate.toISOString()}>
+              {formatDate(locale, atDate, {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'})}
+            </time>
           </b>
         ),
       }}
