@@ -125,9 +125,9 @@ function buildDocusaurus(dir, node) {
   write(join(dir, 'docusaurus.config.mjs'), `export default ${JSON.stringify(config, null, 2)};\n`);
   // The pages keep their file names, so that their relative links resolve as in our build.
   for (const page of pages()) {
-    const docs = page.locale === DEFAULT_LOCALE ? 'docs' : `i18n/${page.locale}/docusaurus-plugin-content-docs/current`;
     const front = `---\ntitle: ${JSON.stringify(page.title)}\ndescription: ${JSON.stringify(page.description)}\nslug: ${JSON.stringify(page.slug)}\n---\n`;
-    write(join(dir, docs, page.file), `${front}${page.body}`);
+    // The same layout as ours: a default Docusaurus site puts its locales' pages where site-facts.mjs says.
+    write(join(dir, docsDirOf(page.locale), page.file), `${front}${page.body}`);
   }
   execFileSync(node, [join(dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
     cwd: dir,
