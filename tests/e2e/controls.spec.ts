@@ -1,6 +1,6 @@
 /**
  * The controls that remain without React: the table of contents on a phone (a <details>), the
- * language menu's closing (a popover), the theme switch (src/islands/color-mode.ts), and the
+ * language menu's closing (a popover), the theme switch (src/controls/color-mode), and the
  * speculation rules that prerender the next page.
  */
 import {expect, test, type Page} from '@playwright/test';
