@@ -83,10 +83,10 @@ for (const locale of locales) {
     test.use({javaScriptEnabled: false, colorScheme: 'dark'});
     test(`${locale} without JavaScript: no theme switch or search box (neither could work), the system's theme`, async ({page}) => {
       await page.goto(url);
-      await expect(page.locator('button[data-color-mode-toggle]').first()).toBeAttached();
-      await expect(page.locator('button[data-color-mode-toggle]')).toHaveCount(2); // navbar and phone menu
-      for (const button of await page.locator('button[data-color-mode-toggle]').all()) await expect(button).toBeHidden();
-      await expect(page.locator('form[data-search-box]')).toBeHidden();
+      await expect(page.locator('color-mode-toggle button').first()).toBeAttached();
+      await expect(page.locator('color-mode-toggle button')).toHaveCount(2); // navbar and phone menu
+      for (const button of await page.locator('color-mode-toggle button').all()) await expect(button).toBeHidden();
+      await expect(page.locator('search-box form')).toBeHidden();
       // Without the inline script, Infima's default (light) applies: dark needs JavaScript too.
       await expect(page.locator('html')).not.toHaveAttribute('data-theme');
     });
