@@ -6,13 +6,13 @@
 import type {SearchHit} from '../search/search';
 
 /** The searches the element started, in order, each answered by the test. */
-const started: {query: string; signal: AbortSignal; answer: (hits: SearchHit[]) => void}[] = [];
+const started: {query: string; signal: AbortSignal; answer: (hits: SearchHit[]) => void; fail: (error: Error) => void}[] = [];
 
 vi.mock('../search/search', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../search/search')>()),
   loadPagefind: () => Promise.resolve(),
   searchPages: (query: string, _limit: number, signal: AbortSignal) =>
-    new Promise<SearchHit[]>((answer) => started.push({query, signal, answer})),
+    new Promise<SearchHit[]>((answer, fail) => started.push({query, signal, answer, fail})),
 }));
 
 const MESSAGES = {
@@ -97,6 +97,15 @@ describe('<search-box>', () => {
     expect(input().getAttribute('aria-expanded')).toBe('false');
     key('Escape');
     expect(input().value).toBe('');
+  });
+
+  it('says when the search fails, and still offers the results page', async () => {
+    type('veeam');
+    await vi.waitFor(() => expect(started).toHaveLength(1));
+    started[0]!.fail(new Error('offline'));
+    await vi.waitFor(() => expect(document.querySelector('[data-part="message"]')!.textContent).toBe('Failed.'));
+    expect(document.querySelector<HTMLElement>('[data-part="message"]')!.hidden).toBe(false);
+    expect(optionTexts()).toEqual(['All results for “veeam”']);
   });
 
   it('says clearly which part of its markup is missing', () => {

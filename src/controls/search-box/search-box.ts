@@ -60,8 +60,12 @@ export class SearchBox extends HTMLElement {
 
     const render = (): void => {
       const hits = results?.query === query ? results.hits : null;
-      const text = code ? code.search.statusText(code.messages, {query: trimmed(), failed, count: hits ? hits.length : null}, lang) : '';
-      const expanded = open && optionCount() > 0;
+      const text = code
+        ? code.search.statusText(code.messages, {query: trimmed(), failed, count: hits ? hits.length : null}, lang)
+        : failed && trimmed()
+          ? ((JSON.parse(this.dataset.messages ?? '{}') as Partial<SearchMessages>).failed ?? '') // the search code itself did not load
+          : '';
+      const expanded = open && (optionCount() > 0 || Boolean(text));
       input.setAttribute('aria-expanded', String(expanded));
       if (expanded && active >= 0) input.setAttribute('aria-activedescendant', optionId(active));
       else input.removeAttribute('aria-activedescendant');

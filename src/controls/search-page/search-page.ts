@@ -4,7 +4,7 @@
  * (so that a result page can be shared or reloaded); a newer query aborts the one still running.
  * The search code is the navbar box's chunk (imported, not bundled here: one copy of the engine per page).
  */
-import type {SearchHit} from '../search/search';
+import type {SearchHit, SearchMessages} from '../search/search';
 
 /** The site has a handful of pages: the results page shows them all. */
 const PAGE_LIMIT = 50;
@@ -13,7 +13,13 @@ export class SearchPage extends HTMLElement {
   declare private connection: AbortController | undefined;
 
   connectedCallback(): void {
-    void import('../search/search').then((code) => this.isConnected && this.start(code));
+    void import('../search/search')
+      .then((code) => this.isConnected && this.start(code))
+      .catch(() => {
+        // The search code itself did not load: say so where the count would be.
+        const status = this.querySelector('[data-part="status"]');
+        if (status) status.textContent = (JSON.parse(this.dataset.messages ?? '{}') as Partial<SearchMessages>).failed ?? '';
+      });
   }
 
   private start({fill, fromTemplate, readMessages, searchPages, statusText}: typeof import('../search/search')): void {
