@@ -87,6 +87,7 @@ for (const locale of locales) {
       await expect(page.locator('color-mode-toggle button')).toHaveCount(2); // navbar and phone menu
       for (const button of await page.locator('color-mode-toggle button').all()) await expect(button).toBeHidden();
       await expect(page.locator('search-box form')).toBeHidden();
+      await expect(page.locator(':defined:is(color-mode-toggle, search-box, twin-link)'), 'no control script ran').toHaveCount(0);
       // Without the inline script, Infima's default (light) applies: dark needs JavaScript too.
       await expect(page.locator('html')).not.toHaveAttribute('data-theme');
     });
