@@ -103,7 +103,7 @@ const config: Config = {
 
   // contentChecks: bad content stops the build before anything compiles (partner catalog, page
   // parity, UI strings). freshness: prints stale pages and sources, never fails on them (CONTRIBUTING.md,
-  // Watching links and sources). siteMenu: the page list of the phone menu. islands: the pages' only scripts.
+  // Watching links and sources). siteMenu: the page list of the phone menu. islands: the controls' scripts (src/controls/), the pages' only ones.
   // changes: the dated list of the guide's changes, with its feeds (Docusaurus's blog plugin).
   plugins: [
     contentChecks,

@@ -62,8 +62,8 @@ export default defineConfig(
   },
   {
     // HTML first: components and theme components render once, at build time, never in the browser; state, effects
-    // and event handlers would do nothing there. Behaviour belongs in an island (src/islands/).
-    files: ['src/components/**/*.{ts,tsx}', 'src/theme/**/*.{ts,tsx}'],
+    // and event handlers would do nothing there. Behaviour belongs in a control's custom element (src/controls/).
+    files: ['src/components/**/*.{ts,tsx}', 'src/theme/**/*.{ts,tsx}', 'src/controls/**/*.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -81,7 +81,8 @@ export default defineConfig(
                 'useOptimistic',
                 'useActionState',
               ],
-              message: 'Components render at build time only (HTML first): make the behaviour an island in src/islands/.',
+              message:
+                'Components render at build time only (HTML first): make the behaviour a custom element in src/controls/ (ARCHITECTURE.md).',
             },
             {name: '@docusaurus/useIsBrowser', message: 'Components render at build time only (HTML first): there is no browser render.'},
             {name: '@docusaurus/BrowserOnly', message: 'Components render at build time only (HTML first): there is no browser render.'},
@@ -92,12 +93,14 @@ export default defineConfig(
         'error',
         {
           selector: 'JSXAttribute[name.name=/^on[A-Z]/]',
-          message: 'An event handler never runs: pages ship no React (HTML first). Make the behaviour an island in src/islands/.',
+          message:
+            'An event handler never runs: pages ship no React (HTML first). Make the behaviour a custom element in src/controls/ (ARCHITECTURE.md).',
         },
         {
           selector:
             "MemberExpression[object.name='React'][property.name=/^use(State|Effect|LayoutEffect|Reducer|SyncExternalStore|Transition|Optimistic|ActionState)$/]",
-          message: 'Components render at build time only (HTML first): make the behaviour an island in src/islands/.',
+          message:
+            'Components render at build time only (HTML first): make the behaviour a custom element in src/controls/ (ARCHITECTURE.md).',
         },
       ],
     },

@@ -7,8 +7,8 @@
  * extractor). Every page of a locale gets the same CSS, so the CSP allows it by one hash
  * (scripts/hosting-config.mjs). The stylesheet files no page links any more are removed.
  *
- * The islands change the markup after the build: each lists what it can produce, as HTML, in an
- * exported `cssStates` beside its code (src/islands/*.ts); their styles are kept with the pages'.
+ * The controls change the markup after the build: each lists what it can produce, as HTML, in an
+ * exported `cssStates` beside its code (src/controls/<name>/css-states.ts); their styles are kept with the pages'.
  * Run by scripts/build.mjs after Pagefind and the prune, before the hosting config.
  */
 import {readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync} from 'node:fs';
@@ -20,7 +20,7 @@ import {PurgeCSS} from 'purgecss';
 import purgeHtml from 'purgecss-from-html';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ISLANDS = join(ROOT, 'src/islands');
+const ISLANDS = join(ROOT, 'src/controls');
 
 /**
  * Every island's `cssStates` (markup the island can produce), read from its source: esbuild bundles
@@ -28,7 +28,7 @@ const ISLANDS = join(ROOT, 'src/islands');
  * @returns {Promise<string[]>}
  */
 export async function islandStates() {
-  const modules = readdirSync(ISLANDS).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+  const modules = readdirSync(ISLANDS, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('css-states.ts'));
   const contents = [
     ...modules.map((f, i) => `import * as m${i} from './${f}';`),
     `export default [${modules.map((_, i) => `m${i}`).join(', ')}].flatMap((m) => ('cssStates' in m ? m.cssStates : []));`,

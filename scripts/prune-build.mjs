@@ -2,9 +2,9 @@
 /**
  * Removes from build/ what no page loads (ARCHITECTURE.md):
  * - assets/js/ of each locale: Docusaurus's React bundles, which the page template leaves out
- *   (src/ssr-template.ts); the islands live in assets/islands/;
+ *   (src/ssr-template.ts); the controls' scripts live in assets/islands/;
  * - Pagefind's ready-made interfaces and the index of pages without a language: the site uses
- *   Pagefind's API (src/search/pagefind.ts) and every page has its `lang`.
+ *   Pagefind's API (src/controls/search/search.ts) and every page has its `lang`.
  * A step of scripts/build.mjs, after Docusaurus and Pagefind.
  */
 import {existsSync, readdirSync, rmSync} from 'node:fs';

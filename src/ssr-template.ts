@@ -2,7 +2,8 @@
  * The HTML page Docusaurus writes for every route: its default template (ssgTemplate.html in
  * @docusaurus/core 3.10) without the React bundles. React renders each page at build time;
  * the reader gets that HTML and the CSS, the head's tags (Docusaurus's inline theme script among
- * them), the islands' one module script (plugins/islands.ts, in postBodyTags), and the speculation
+ * them), the controls' entry (plugins/islands.ts, in postBodyTags; a control that only some pages
+ * carry renders its own script in the page, src/controls/ControlScript.tsx), and the speculation
  * rules below. Nothing hydrates. tests/unit/ssr-template.test.ts fails when core's template changes.
  *
  * Speculation rules: a link to another page of the site that the reader hovers (or, on a phone,

@@ -1,6 +1,6 @@
 /**
  * The controls that remain without React: the table of contents on a phone (a <details>), the
- * language menu's closing (a popover), the theme switch (src/islands/color-mode.ts), and the
+ * language menu's closing (a popover), the theme switch (src/controls/color-mode), and the
  * speculation rules that prerender the next page.
  */
 import {expect, test, type Page} from '@playwright/test';
@@ -83,10 +83,11 @@ for (const locale of locales) {
     test.use({javaScriptEnabled: false, colorScheme: 'dark'});
     test(`${locale} without JavaScript: no theme switch or search box (neither could work), the system's theme`, async ({page}) => {
       await page.goto(url);
-      await expect(page.locator('button[data-color-mode-toggle]').first()).toBeAttached();
-      await expect(page.locator('button[data-color-mode-toggle]')).toHaveCount(2); // navbar and phone menu
-      for (const button of await page.locator('button[data-color-mode-toggle]').all()) await expect(button).toBeHidden();
-      await expect(page.locator('form[data-search-box]')).toBeHidden();
+      await expect(page.locator('color-mode-toggle button').first()).toBeAttached();
+      await expect(page.locator('color-mode-toggle button')).toHaveCount(2); // navbar and phone menu
+      for (const button of await page.locator('color-mode-toggle button').all()) await expect(button).toBeHidden();
+      await expect(page.locator('search-box form')).toBeHidden();
+      await expect(page.locator(':defined:is(color-mode-toggle, search-box, twin-link)'), 'no control script ran').toHaveCount(0);
       // Without the inline script, Infima's default (light) applies: dark needs JavaScript too.
       await expect(page.locator('html')).not.toHaveAttribute('data-theme');
     });

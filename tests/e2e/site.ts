@@ -236,13 +236,26 @@ export async function watchProblems(page: Page, baseURL: string): Promise<Proble
 }
 
 /**
- * Opens `url` and waits until its islands have started (src/islands/index.ts marks the page):
- * the module runs after the HTML is parsed, so the load event can come before the search box
- * and the theme switch respond. Fails if the islands never start.
+ * Waits until every control of the page works: each custom element (src/controls/) is defined,
+ * so the browser has run its connectedCallback on the built markup. The scripts run a frame
+ * after the HTML is in, so the load event can come before the search box and the theme switch
+ * respond. Fails if the page has no control, or one is never defined.
  */
+export async function expectControlsDefined(page: Page): Promise<void> {
+  const undefinedControls = () =>
+    page.evaluate(() => {
+      const controls = [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
+      return controls.length === 0
+        ? ['(no control on the page)']
+        : [...new Set(controls.filter((c) => !c.matches(':defined')).map((c) => c.localName))];
+    });
+  await expect.poll(undefinedControls, {message: `${page.url()}: every control should be defined`}).toEqual([]);
+}
+
+/** Opens `url` and waits until its controls work (expectControlsDefined). */
 export async function gotoInteractive(page: Page, url: string): Promise<Response | null> {
   const response = await page.goto(url);
-  await expect(page.locator('html'), `${url}: the islands should start`).toHaveAttribute('data-islands', 'ready');
+  await expectControlsDefined(page);
   return response;
 }
 
@@ -269,7 +282,7 @@ export async function pressUntilFocused(page: Page, key: string, target: Locator
   await expect(target, `${key} should reach it`).toBeFocused();
 }
 
-/** The scripts a page may load: the islands (plugins/islands.ts), and Pagefind once the reader searches. */
+/** The scripts a page may load: the controls' (plugins/islands.ts), and Pagefind once the reader searches. */
 const OUR_SCRIPTS = /^\/(en\/)?assets\/islands\/[\w-]+\.js$/;
 
 /** Records the paths of the scripts `page` loads, from now on. */

@@ -5,7 +5,7 @@
  * Each server starts once for its file; tests run in order (fullyParallel is off for this project).
  */
 import {expect, test} from '@playwright/test';
-import {expectNotFoundPage, locales, noProblems, pathOf, watchProblems} from '../e2e/site';
+import {expectControlsDefined, expectNotFoundPage, locales, noProblems, pathOf, watchProblems} from '../e2e/site';
 import {rows, send, type Row} from './requests';
 import type {RunningServer} from './servers';
 
@@ -43,22 +43,22 @@ export function hostingSuite(name: 'serve.mjs' | 'emulator', start: () => Promis
     }
 
     for (const row of rows.filter((r) => r.location && (name === 'serve.mjs' || !r.localOnly))) {
-      test(`${row.path} in a browser: lands on ${row.location}, whose islands start without error`, async ({page}) => {
+      test(`${row.path} in a browser: lands on ${row.location}, whose controls start without error`, async ({page}) => {
         const problems = await watchProblems(page, server.url);
         await page.goto(server.url + row.path);
         expect(new URL(page.url()).pathname).toBe(row.location);
-        await expect(page.locator('html')).toHaveAttribute('data-islands', 'ready');
+        await expectControlsDefined(page);
         expect(problems).toEqual(noProblems);
       });
     }
 
     for (const locale of locales) {
       const url = pathOf(locale, '/no-such-page/really');
-      test(`${url} in a browser: the 404 page, in ${locale} first once its island runs, no CSP violation`, async ({page}) => {
+      test(`${url} in a browser: the 404 page, in ${locale} first once its control runs, no CSP violation`, async ({page}) => {
         const problems = await watchProblems(page, server.url);
         expect((await page.goto(server.url + url))?.status()).toBe(404);
         await expectNotFoundPage(page, locale);
-        await expect(page.locator('html')).toHaveAttribute('data-islands', 'ready');
+        await expectControlsDefined(page);
         expect(problems.cspViolations).toEqual([]);
       });
     }

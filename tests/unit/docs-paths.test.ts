@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The project's documents name files and folders (`src/islands/`, `scripts/build.mjs`): each one
+ * The project's documents name files and folders (`src/controls/`, `scripts/build.mjs`): each one
  * named must exist, so that a reader never looks for a file that was moved or removed.
  */
 import {existsSync, readFileSync} from 'node:fs';

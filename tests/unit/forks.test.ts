@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * Guards of our forks of Docusaurus: the theme components we ejected (`docusaurus swizzle --eject`)
- * and the inline theme script our islands rely on. When an upgrade changes an original, its test
+ * and the inline theme script our controls rely on. When an upgrade changes an original, its test
  * fails and names our file: compare the two, carry over what matters, then record the new digest.
  * (The page template has its own guard: ssr-template.test.ts.)
  */
@@ -36,7 +36,7 @@ describe('forks of Docusaurus theme components', () => {
     });
   }
 
-  it("Docusaurus's inline theme script still sets data-theme-choice and reads the key the islands write (src/islands/color-mode.ts)", () => {
+  it("Docusaurus's inline theme script still sets data-theme-choice and reads the key the theme switch writes (src/controls/color-mode/color-mode.ts)", () => {
     const script = getThemeInlineScript({
       colorMode: {disableSwitch: false, defaultMode: 'light', respectPrefersColorScheme: true},
       siteStorage: {type: 'localStorage', namespace: '-x'},

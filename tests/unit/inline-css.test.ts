@@ -18,16 +18,16 @@ const CSS = [
   '@media (width<=996px){.navbar{padding:0}}',
   '@supports not selector(:popover-open){.menu:focus-within{display:block}}',
   ".list>li[aria-selected='true']{outline:2px solid}",
-  '.list>li[data-all]{text-decoration:underline}',
+  '.all-results{text-decoration:underline}',
   'mark.pagefind-highlight{background:yellow}',
   '@keyframes unused{to{opacity:0}}',
 ].join('');
 
 const THEME_SCRIPT = '<script>document.documentElement.dataset.theme="dark"</script>';
-const PAGE = `<!doctype html><html><head><link rel=stylesheet href=/assets/css/styles.css /></head><body>${THEME_SCRIPT}<div id=__docusaurus><nav class=navbar><div class=menu><span class=dark-icon></span></div></nav><ul class=list></ul></div></body></html>`;
+const PAGE = `<!doctype html><html><head><link rel=stylesheet href=/assets/css/styles.css /></head><body>${THEME_SCRIPT}<div id=__docusaurus><nav class=navbar><div class=menu><span class=dark-icon></span></div></nav><ul class=list></ul><template><li class=all-results></li></template></div></body></html>`;
 
 describe('usedCss', () => {
-  it('keeps the rules the page or an island state can match, both themes, both widths, print and the popover fallback', async () => {
+  it('keeps the rules the page (its <template>s included) or a control state can match, both themes, both widths, print and the popover fallback', async () => {
     const used = await usedCss(CSS, [PAGE], await islandStates());
     for (const kept of [
       '.navbar{margin:var(--used)}',
@@ -37,7 +37,7 @@ describe('usedCss', () => {
       '@media (width<=996px)',
       ':popover-open',
       '[aria-selected=true]',
-      '[data-all]',
+      '.all-results', // in a <template> only: the markup a control copies
       'mark.pagefind-highlight',
     ]) {
       expect(used.replace(/['"]/g, '')).toContain(kept.replace(/['"]/g, ''));

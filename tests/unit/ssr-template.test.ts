@@ -22,7 +22,7 @@ describe('src/ssr-template.ts', () => {
     expect(squeeze(ssrTemplate), `src/ssr-template.ts vs ${CORE_TEMPLATE}`).toBe(expected);
   });
 
-  it('loads no script but what plugins add (the islands), and no bundle', () => {
+  it("loads no script but what plugins add (the controls' entry), and no bundle", () => {
     expect(ssrTemplate).not.toMatch(/it\.scripts|<script src/);
     expect(ssrTemplate).toContain('<%~ it.postBodyTags %>');
   });

@@ -6,7 +6,7 @@ import {translate} from '@docusaurus/Translate';
 import NavbarColorModeToggle from '@theme/Navbar/ColorModeToggle';
 import NavbarLogo from '@theme/Navbar/Logo';
 import IconClose from '@theme/Icon/Close';
-import LanguageLinks from '@site/src/components/LanguageLinks';
+import LanguageLinks from '@site/src/controls/language-links/LanguageLinks';
 import {PHONE_MENU_ID, useSitePages} from '@site/src/navigation/site-menu';
 import styles from './styles.module.css';
 

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import IconLanguage from '@theme/Icon/Language';
 import type {Props} from '@theme/NavbarItem/LocaleDropdownNavbarItem';
-import LanguageLinks from '@site/src/components/LanguageLinks';
+import LanguageLinks from '@site/src/controls/language-links/LanguageLinks';
 import {LANGUAGE_MENU_ID} from '@site/src/navigation/site-menu';
 import styles from './styles.module.css';
 

@@ -1,10 +1,10 @@
 /**
  * The search strings: Docusaurus theme translations (i18n/<locale>/code.json), rendered at build
  * time. The default messages are the English ones; the descriptions for translators are in
- * code.json only. What the islands show after a search travels in the page (searchMessages).
+ * code.json only. What the search controls show after a search travels in the page (searchMessages).
  */
 import {translate} from '@docusaurus/Translate';
-import type {SearchMessages} from './messages';
+import type {SearchMessages} from './search';
 
 export const label = (): string => translate({id: 'theme.SearchBar.label', message: 'Search the documentation'});
 export const placeholder = (): string => translate({id: 'theme.SearchBar.placeholder', message: 'Search'});
@@ -21,7 +21,7 @@ export const pageNoJavaScript = (): string =>
     message: 'Searching needs JavaScript, which is off in this browser. The guide’s pages are listed at the bottom of this page.',
   });
 
-/** The texts the search islands fill in, placeholders kept (translate leaves a placeholder it has no value for). */
+/** The texts the search controls fill in, placeholders kept (translate leaves a placeholder it has no value for). */
 export const searchMessages = (): SearchMessages => ({
   loading: translate({id: 'theme.SearchBar.loading', message: 'Searching…'}),
   failed: translate({id: 'theme.SearchBar.failed', message: 'Search could not load. Try again.'}),
