@@ -3,7 +3,7 @@
  * after the HTML is in). Each import defines the custom element of a control of the page's
  * frame (navbar, phone menu); the browser upgrades its markup. A control that only some pages
  * carry is not imported here: its page renders its script (ControlScript). The search code loads
- * on first focus. tests/unit/bundles.test.ts holds what each page loads.
+ * on first focus. tests/e2e/bundles.spec.ts holds what each page loads.
  */
 import './color-mode/color-mode';
 import './language-links/language-links';

@@ -12,6 +12,7 @@ import {
   noProblems,
   otherLocale,
   expectIslandsOnly,
+  expectNoControlDefined,
   watchScripts,
   pathOf,
   sitePages,
@@ -63,7 +64,7 @@ for (const locale of locales) {
       const context = await browser.newContext({baseURL, javaScriptEnabled: false});
       const page = await context.newPage();
       await page.goto(url);
-      await expect(page.locator(':defined:is(color-mode-toggle, search-box)')).toHaveCount(0);
+      await expectNoControlDefined(page);
       await expect(page.locator('h1')).toHaveText(title);
       expect(await mainText(page)).toBe(fullText);
       // Each entry shows its sources (src/components/ChangeSources): on its page, and each one on the list.

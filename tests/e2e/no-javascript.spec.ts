@@ -1,5 +1,15 @@
 import {expect, test} from '@playwright/test';
-import {articleText, components, expectSwitchToTwin, locales, otherLocale, partners, pathOf, sitePages} from './site';
+import {
+  articleText,
+  components,
+  expectNoControlDefined,
+  expectSwitchToTwin,
+  locales,
+  otherLocale,
+  partners,
+  pathOf,
+  sitePages,
+} from './site';
 
 test.use({javaScriptEnabled: false});
 
@@ -15,7 +25,7 @@ for (const locale of locales) {
       await withJs.close();
 
       await page.goto(url);
-      await expect(page.locator('html')).not.toHaveAttribute('data-islands');
+      await expectNoControlDefined(page);
       await expect(page.locator('h1')).toHaveText(doc[locale].title);
       expect(await articleText(page)).toBe(fullText);
       for (const id of doc[locale].headingIds) await expect(page.locator(`[id="${id}"]`)).toBeVisible();

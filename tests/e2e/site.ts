@@ -252,6 +252,20 @@ export async function expectControlsDefined(page: Page): Promise<void> {
   await expect.poll(undefinedControls, {message: `${page.url()}: every control should be defined`}).toEqual([]);
 }
 
+/** Without JavaScript: the page has controls (custom elements), and none of them is defined, so none runs. */
+export async function expectNoControlDefined(page: Page): Promise<void> {
+  const controls = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((e) => e.localName.includes('-'))
+      .map((e) => ({name: e.localName, defined: e.matches(':defined')})),
+  );
+  expect(controls.length, `${page.url()} has controls`).toBeGreaterThan(0);
+  expect(
+    controls.filter((c) => c.defined).map((c) => c.name),
+    'no control script ran',
+  ).toEqual([]);
+}
+
 /** Opens `url` and waits until its controls work (expectControlsDefined). */
 export async function gotoInteractive(page: Page, url: string): Promise<Response | null> {
   const response = await page.goto(url);

@@ -12,7 +12,7 @@ import {getThemeInlineScript} from '@docusaurus/theme-classic/lib/inlineScripts'
 const THEME = '@docusaurus/theme-classic/lib/theme';
 /** Our file, the original it replaces, and the first 16 hex digits of that original's SHA-256 when we forked it. */
 const FORKS = [
-  ['src/theme/ColorModeToggle/index.tsx', 'ColorModeToggle', '0c879fd020f317a5'],
+  ['src/controls/color-mode/ColorModeToggle.tsx', 'ColorModeToggle', '0c879fd020f317a5'],
   ['src/theme/NavbarItem/LocaleDropdownNavbarItem/index.tsx', 'NavbarItem/LocaleDropdownNavbarItem', '35eda908bbc3dc01'],
   ['src/theme/Navbar/MobileSidebar/index.tsx', 'Navbar/MobileSidebar', '0e302185bbfd7b0a'],
   ['src/theme/Navbar/MobileSidebar/Toggle/index.tsx', 'Navbar/MobileSidebar/Toggle', 'daa023d1c3821102'],

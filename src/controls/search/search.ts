@@ -2,7 +2,7 @@
  * The search, shared by the navbar box (src/controls/search-box) and the results page
  * (src/controls/search-page): the Pagefind engine, the mapping of its results, and the status
  * texts. The box imports this module on first focus, the results page at once; every page's
- * entry never does (tests/unit/bundles.test.ts).
+ * entry never does (tests/e2e/bundles.spec.ts).
  * `npm run build` writes the index of both locales into build/pagefind/ (one index per `<html lang>`);
  * nothing of it is in the site's bundles: this module imports /pagefind/pagefind.js only when the
  * reader starts to search, and that script loads the index of the page's language only, in
