@@ -130,9 +130,10 @@ function jsxElementOf(
       if (literal) attributes.set(attribute.name, literal[2]);
     }
   }
-  const text = source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-  // The opening tag only: a text element holds its children.
-  const opening = /^<[^>]*>/.exec(text)?.[0] ?? text;
+  // The opening tag only: up to its first child, if it has any.
+  const start = node.position?.start.offset ?? 0;
+  const end = ('children' in node ? node.children[0]?.position?.start.offset : undefined) ?? node.position?.end.offset ?? start;
+  const opening = source.slice(start, end).trim();
   return {name: node.name ?? '', attributes, attributeNames, source: opening, line: lineOf(node)};
 }
 
@@ -191,15 +192,19 @@ function factsOf(tree: Root, source: string): Omit<MarkdownFacts, 'frontMatter' 
   return {headings, links, elements, imports, prose: proseOf(tree), lastElement};
 }
 
-/** The line (1-based) and message of a parser's error: the MDX parser's (a VFileMessage) or the YAML parser's (js-yaml's `mark`). */
+/**
+ * The line (1-based) and message of a parser's error: the MDX parser's (a VFileMessage: its
+ * `line`, or for an element left open at the end, the position its message gives, "(16:1-16:14)")
+ * or the YAML parser's (js-yaml's `mark`: gray-matter hands it the front matter from the end of
+ * the opening ---, so its line counted from 0 is the file's counted from 1, less one).
+ */
 function syntaxErrorOf(error: unknown): {line: number; message: string} {
   const {line, reason, mark} = error as {line?: unknown; reason?: unknown; mark?: {line?: unknown}};
-  // js-yaml counts the lines of the front matter from 0, after the opening ---.
-  const yamlLine = typeof mark?.line === 'number' ? mark.line + 2 : undefined;
-  return {
-    line: typeof line === 'number' ? line : (yamlLine ?? 1),
-    message: typeof reason === 'string' ? reason : error instanceof Error ? error.message.split('\n')[0]! : String(error),
-  };
+  const message = typeof reason === 'string' ? reason : error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const inMessage = /\((\d+):\d+/.exec(message)?.[1];
+  const at =
+    typeof line === 'number' ? line : typeof mark?.line === 'number' ? mark.line + 1 : inMessage !== undefined ? Number(inMessage) : 1;
+  return {line: at, message};
 }
 
 /** One file parsed: its front matter and the facts the checks read from its tree; a file that cannot be parsed gets its `syntaxError` and no facts. */

@@ -26,15 +26,8 @@ export {formatProblem, formatProblems, type Problem} from './problem';
  */
 export async function runContentChecks(siteDir: string, locales: SiteLocales = SITE_LOCALES): Promise<Problem[]> {
   const content = await readSiteContent(siteDir, locales);
-  const results = await Promise.all([
-    checkCatalog(siteDir, locales),
-    checkPages(content),
-    checkSources(content),
-    checkUiStrings(content),
-    checkFrenchSpacing(content),
-    checkBrowserCode(content),
-  ]);
-  return results.flat();
+  const [catalog, sources, uiStrings] = await Promise.all([checkCatalog(siteDir, locales), checkSources(content), checkUiStrings(content)]);
+  return [...catalog, ...checkPages(content), ...sources, ...uiStrings, ...checkFrenchSpacing(content), ...checkBrowserCode(content)];
 }
 
 /** The files the checks read, as globs under the site's folder: the development server re-runs the checks when one changes. */

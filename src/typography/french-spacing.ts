@@ -93,11 +93,11 @@ export function frenchSpacingFaults(text: string): string[] {
       i += 1;
     }
   }
-  // Neighbouring changes are one fault.
+  // Changes whose contexts would overlap are shown as one fault.
   const faults: {start: number; end: number}[] = [];
   for (const index of changed) {
     const last = faults.at(-1);
-    if (last && index <= last.end + 1) last.end = index;
+    if (last && index <= last.end + 24) last.end = index;
     else faults.push({start: index, end: index});
   }
   return faults.map(({start, end}) => around(text, start, end - start + 1));
