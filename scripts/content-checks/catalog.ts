@@ -2,14 +2,16 @@
  * The partner catalog (src/data/partners.ts) and its card texts (i18n/<locale>/partners.json),
  * validated with the zod schemas of src/data/partners.schema.ts.
  */
-import path from 'node:path';
 import type {z} from 'zod';
 import {catalogSchema, cardTextsSchema, linkProblem, type WriterIssueParams} from '../../src/data/partners.schema';
-import {JSON_SYNTAX_FIX, loadError, loadExport, readJson} from './files';
+import {stringsDirOf, type SiteContent} from './content';
+import {JSON_SYNTAX_FIX, MISSING_FILE, loadError, loadExport} from './files';
 import type {Problem} from './problem';
-import {SITE_LOCALES, languageOf, type SiteLocales} from './site-locales';
+import {languageOf} from './site-locales';
 
 const CATALOG_FILE = 'src/data/partners.ts';
+/** Each locale's card texts, in its string folder. */
+const CARD_TEXTS = 'partners.json';
 
 /** The `partners` export of a site's src/data/partners.ts, read afresh (see `loadExport`). */
 export const loadCatalog = (siteDir: string): Promise<unknown> => loadExport(siteDir, CATALOG_FILE, 'partners');
@@ -51,7 +53,7 @@ function describePath(issuePath: readonly PropertyKey[], data: unknown): string 
   return rest.length === 0 ? entry : `${entry}, field ${JSON.stringify(rest.map(String).join('.'))}`;
 }
 
-export async function checkCatalog(siteDir: string, locales: SiteLocales = SITE_LOCALES): Promise<Problem[]> {
+export async function checkCatalog({siteDir, locales, strings}: SiteContent): Promise<Problem[]> {
   let catalog: unknown;
   try {
     catalog = await loadCatalog(siteDir);
@@ -95,8 +97,8 @@ export async function checkCatalog(siteDir: string, locales: SiteLocales = SITE_
     : [];
   for (const locale of locales.ids) {
     const language = languageOf(locales, locale);
-    const file = `i18n/${locale}/partners.json`;
-    const texts = await readJson(path.join(siteDir, file));
+    const file = `${stringsDirOf(locale)}/${CARD_TEXTS}`;
+    const texts = strings.find((f) => f.file === file)?.json ?? MISSING_FILE;
     if (!texts.ok) {
       problems.push({
         file,

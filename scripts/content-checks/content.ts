@@ -2,7 +2,7 @@
  * The site's content as the checks read it: each Markdown/MDX file (pages, entries of the list of
  * changes, in every locale) read once per run and parsed into a syntax tree (mdast) with the
  * parsers Docusaurus itself uses: remark-parse with remark-mdx (MDX, as @mdx-js/mdx reads it),
- * remark-gfm (tables, autolinks) and remark-frontmatter (the YAML block, so that positions are the
+ * remark-gfm (tables, bare addresses) and remark-frontmatter (the YAML block, so that positions are the
  * file's own lines); the front matter is read by @11ty/gray-matter, which Docusaurus's
  * DEFAULT_PARSE_FRONT_MATTER (@docusaurus/utils) calls (tests/unit/content-model.test.ts holds the
  * two together). Each check is a small function over this model.
@@ -11,7 +11,6 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import matter from '@11ty/gray-matter';
 import type {Heading as MdastHeading, Nodes, Root} from 'mdast';
-import type {MdxJsxAttribute, MdxJsxExpressionAttribute} from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -39,7 +38,7 @@ export interface Heading {
 
 export interface JsxElement {
   name: string;
-  /** The attributes written as text, `id="x"`; others (expressions) are absent. */
+  /** The attributes whose value is a text, `id="x"` or `href={'x'}`, or none (`hidden`); other expressions are absent. */
   attributes: Map<string, string | undefined>;
   /** Every attribute name, expressions included, e.g. `onClick`. */
   attributeNames: string[];
@@ -60,7 +59,7 @@ export interface MarkdownFacts {
   /** Front-matter keys, nested ones as `last_update.date`. */
   frontMatterKeys: string[];
   headings: Heading[];
-  /** Every link target, in order: Markdown links and images, reference definitions, autolinks, JSX href/to. */
+  /** Every link target, in order: Markdown links and images, reference definitions, bare addresses, JSX href/to. */
   links: string[];
   /** Every JSX element, in order. */
   elements: JsxElement[];
@@ -112,10 +111,10 @@ function headingOf(node: MdastHeading, source: string): Heading {
   return {text: source.slice(start, end).trimEnd(), id: undefined, line: lineOf(node)};
 }
 
-function jsxElementOf(
-  node: {name: string | null; attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]} & Nodes,
-  source: string,
-): JsxElement {
+/** A JSX element of the tree (remark-mdx adds these to mdast's nodes). */
+type JsxNode = Extract<Nodes, {type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'}>;
+
+function jsxElementOf(node: JsxNode, source: string): JsxElement {
   const attributes = new Map<string, string | undefined>();
   const attributeNames: string[] = [];
   for (const attribute of node.attributes) {
@@ -132,7 +131,7 @@ function jsxElementOf(
   }
   // The opening tag only: up to its first child, if it has any.
   const start = node.position?.start.offset ?? 0;
-  const end = ('children' in node ? node.children[0]?.position?.start.offset : undefined) ?? node.position?.end.offset ?? start;
+  const end = node.children[0]?.position?.start.offset ?? node.position?.end.offset ?? start;
   const opening = source.slice(start, end).trim();
   return {name: node.name ?? '', attributes, attributeNames, source: opening, line: lineOf(node)};
 }

@@ -26,7 +26,7 @@ export {formatProblem, formatProblems, type Problem} from './problem';
  */
 export async function runContentChecks(siteDir: string, locales: SiteLocales = SITE_LOCALES): Promise<Problem[]> {
   const content = await readSiteContent(siteDir, locales);
-  const [catalog, sources, uiStrings] = await Promise.all([checkCatalog(siteDir, locales), checkSources(content), checkUiStrings(content)]);
+  const [catalog, sources, uiStrings] = await Promise.all([checkCatalog(content), checkSources(content), checkUiStrings(content)]);
   return [...catalog, ...checkPages(content), ...sources, ...uiStrings, ...checkFrenchSpacing(content), ...checkBrowserCode(content)];
 }
 

@@ -113,7 +113,7 @@ describe('partner catalog', () => {
   it('rejects a duplicate id (and the texts it leaves unused)', async () => {
     const dir = await copyContentFixture();
     await edit(dir, 'src/data/partners.ts', "id: 'beta',", "id: 'alpha',");
-    expect(lines(await checkCatalog(dir))).toEqual([
+    expect(lines(await checkCatalog(await content(dir)))).toEqual([
       'src/data/partners.ts › partner "alpha"\n  Problem: 2 partners use the id "alpha" (entries 1 and 2 in the list).\n  Fix: give each partner its own id; the id is also the key of the partner’s texts in i18n/<locale>/partners.json.',
       `i18n/fr/partners.json › key "beta"\n  Problem: no partner in src/data/partners.ts has the id "beta", so these texts are never shown.\n  Fix: ${UNUSED_KEY_FIX}.`,
       `i18n/en/partners.json › key "beta"\n  Problem: no partner in src/data/partners.ts has the id "beta", so these texts are never shown.\n  Fix: ${UNUSED_KEY_FIX}.`,
@@ -123,7 +123,7 @@ describe('partner catalog', () => {
   it('rejects an empty name', async () => {
     const dir = await copyContentFixture();
     await edit(dir, 'src/data/partners.ts', "name: 'Beta'", "name: ' '");
-    expect(lines(await checkCatalog(dir))).toEqual([
+    expect(lines(await checkCatalog(await content(dir)))).toEqual([
       'src/data/partners.ts › partner "beta"\n  Problem: the name is empty.\n  Fix: write the partner’s name as its card should show it, e.g. "Veeam".',
     ]);
   });
@@ -174,7 +174,9 @@ describe('partner catalog', () => {
   ])('rejects %s', async (_kind, link, problem, fix) => {
     const dir = await copyContentFixture();
     await edit(dir, 'src/data/partners.ts', "'https://beta.example.com/kb1'", JSON.stringify(link));
-    expect(lines(await checkCatalog(dir))).toEqual([`src/data/partners.ts › partner "beta"\n  Problem: ${problem}.\n  Fix: ${fix}.`]);
+    expect(lines(await checkCatalog(await content(dir)))).toEqual([
+      `src/data/partners.ts › partner "beta"\n  Problem: ${problem}.\n  Fix: ${fix}.`,
+    ]);
   });
 
   it('says where the catalog cannot be read', async () => {
@@ -182,7 +184,7 @@ describe('partner catalog', () => {
     await edit(dir, 'src/data/partners.ts', '    order: 2,\n', '    order: 2\n');
     // The parser stops on the line after the missing comma, at its first field.
     const line = (await lineOf(dir, 'src/data/partners.ts', '    order: 2')) + 1;
-    expect(lines(await checkCatalog(dir))).toEqual([
+    expect(lines(await checkCatalog(await content(dir)))).toEqual([
       `src/data/partners.ts › the whole file\n  Problem: it could not be read: line ${line}, column 4: Unexpected token, expected ",".\n  Fix: correct the syntax; compare with the other partner entries in the file.`,
     ]);
   });
@@ -190,12 +192,12 @@ describe('partner catalog', () => {
   it('rejects a gap in the order, and an order used twice', async () => {
     const gap = await copyContentFixture();
     await edit(gap, 'src/data/partners.ts', 'order: 2', 'order: 3');
-    expect(lines(await checkCatalog(gap))).toEqual([
+    expect(lines(await checkCatalog(await content(gap)))).toEqual([
       `src/data/partners.ts › order 2\n  Problem: no partner has order 2, so the numbering has a gap (the orders are 1, 3).\n  Fix: ${ORDER_FIX}.`,
     ]);
     const twice = await copyContentFixture();
     await edit(twice, 'src/data/partners.ts', 'order: 2', 'order: 1');
-    expect(lines(await checkCatalog(twice))).toEqual([
+    expect(lines(await checkCatalog(await content(twice)))).toEqual([
       `src/data/partners.ts › partners "alpha", "beta"\n  Problem: they all have order 1.\n  Fix: ${ORDER_FIX}.`,
     ]);
   });
@@ -209,7 +211,7 @@ describe('partner catalog', () => {
     await editJson(dir, 'i18n/fr/partners.json', (json) => {
       group(json, 'beta').summary = '  ';
     });
-    expect(lines(await checkCatalog(dir))).toEqual([
+    expect(lines(await checkCatalog(await content(dir)))).toEqual([
       'i18n/fr/partners.json › partner "beta"\n  Problem: the summary is empty.\n  Fix: write the summary in French: one or two sentences on what the partner’s page offers for AVS.',
       'i18n/en/partners.json › partner "alpha"\n  Problem: the linkText is missing.\n  Fix: add "linkText" in English: what the link says ({{name}} stands for the partner’s name).',
       'i18n/en/partners.json › partner "beta"\n  Problem: the partner has no card texts.\n  Fix: add "beta": {"summary": "…", "linkText": "…"} with the texts in English (see CONTRIBUTING.md, "Adding a partner").',
@@ -222,7 +224,7 @@ describe('partner catalog', () => {
       json.bta = {summary: 'Typo in the id.', linkText: 'Read {{name}}'};
       group(json, 'beta').sumary = 'Typo in the key.';
     });
-    expect(lines(await checkCatalog(dir))).toEqual([
+    expect(lines(await checkCatalog(await content(dir)))).toEqual([
       'i18n/en/partners.json › partner "beta", key "sumary"\n  Problem: cards only use "summary" and "linkText", so the key "sumary" is never shown.\n  Fix: rename it to "summary" or "linkText", or delete it.',
       `i18n/en/partners.json › key "bta"\n  Problem: no partner in src/data/partners.ts has the id "bta", so these texts are never shown.\n  Fix: ${UNUSED_KEY_FIX}.`,
     ]);
@@ -404,7 +406,7 @@ describe('sources', () => {
     const dir = await copyContentFixture();
     await edit(dir, 'src/data/partners.ts', "    source: 'backup-solutions',\n", '');
     await edit(dir, 'src/data/partners.ts', "listedSince: 'backup-solutions-2020-09'", "listedSince: 'backup-solutions-2020-10'");
-    expect(lines(await checkCatalog(dir))).toEqual([
+    expect(lines(await checkCatalog(await content(dir)))).toEqual([
       'src/data/partners.ts › partner "alpha", field "source"\n  Problem: the partner has no source.\n  Fix: correct the entry as the comments on `partnerSchema` in src/data/partners.schema.ts describe.',
       expect.stringMatching(
         /^src\/data\/partners\.ts › partner "alpha"\n {2}Problem: the listedSince "backup-solutions-2020-10" is not a source of src\/data\/sources\.ts\.\n {2}Fix: use one of the ids of src\/data\/sources\.ts \(.+\), or add the source there first, with its title, link and date\.$/,
