@@ -5,7 +5,8 @@
 import type {z} from 'zod';
 import {catalogSchema, cardTextsSchema, linkProblem, type WriterIssueParams} from '../../src/data/partners.schema';
 import {stringsDirOf, type SiteContent} from './content';
-import {JSON_SYNTAX_FIX, MISSING_FILE, loadError, loadExport} from './files';
+import {JSON_SYNTAX_FIX, MISSING_FILE} from './files';
+import {loadError, loadExport} from './modules';
 import type {Problem} from './problem';
 import {languageOf} from './site-locales';
 

@@ -7,9 +7,8 @@
  * DEFAULT_PARSE_FRONT_MATTER (@docusaurus/utils) calls (tests/unit/content-model.test.ts holds the
  * two together). Each check is a small function over this model.
  */
-import {readFile} from 'node:fs/promises';
+export {KINDS, dirOf, isPage, type Kind} from './markdown-files';
 import path from 'node:path';
-import matter from '@11ty/gray-matter';
 import type {Heading as MdastHeading, Nodes, Root} from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -17,17 +16,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
-import {changesDirOf, docsDirOf} from '../../site-facts.mjs';
 import {listFiles, readJson, type JsonResult} from './files';
+import {parseFrontMatter, readMarkdownFiles, type Kind} from './markdown-files';
 import type {SiteLocales} from './site-locales';
-
-export const isPage = (name: string): boolean => /\.mdx?$/.test(name);
-
-/** A guide page (docs/) or an entry of the list of changes (changes/). */
-export type Kind = 'page' | 'entry';
-const DIR_OF: Record<Kind, (locale: string) => string> = {page: docsDirOf, entry: changesDirOf};
-export const KINDS = Object.keys(DIR_OF) as Kind[];
-export const dirOf = (kind: Kind, locale: string): string => DIR_OF[kind](locale);
 
 export interface Heading {
   /** The heading as written, without its ID, e.g. `## Les solutions`. */
@@ -209,7 +200,7 @@ function syntaxErrorOf(error: unknown): {line: number; message: string} {
 /** One file parsed: its front matter and the facts the checks read from its tree; a file that cannot be parsed gets its `syntaxError` and no facts. */
 export function parseMarkdown(source: string): MarkdownFacts {
   try {
-    const frontMatter = matter(source).data as Record<string, unknown>;
+    const frontMatter = parseFrontMatter(source);
     const frontMatterKeys = Object.keys(frontMatter).flatMap((key) => keyPaths(frontMatter[key], key));
     return {frontMatter, frontMatterKeys, ...factsOf(parser.parse(source), source)};
   } catch (error) {
@@ -257,19 +248,9 @@ async function readStringFiles(siteDir: string, locale: string): Promise<StringF
 }
 
 export async function readSiteContent(siteDir: string, locales: SiteLocales): Promise<SiteContent> {
-  const places = locales.ids.flatMap((locale) => KINDS.map((kind) => ({locale, kind, dir: dirOf(kind, locale)})));
-  const files = await Promise.all(
-    places.map(async ({locale, kind, dir}) =>
-      Promise.all(
-        (await listFiles(path.join(siteDir, dir), isPage)).map(async (name) => {
-          const file = `${dir}/${name}`;
-          return {file, name, kind, locale, ...parseMarkdown(await readFile(path.join(siteDir, file), 'utf8'))};
-        }),
-      ),
-    ),
-  );
+  const files = await readMarkdownFiles(siteDir, locales, parseMarkdown);
   const strings = await Promise.all(locales.ids.map((locale) => readStringFiles(siteDir, locale)));
-  return {siteDir, locales, files: files.flat(), strings: strings.flat()};
+  return {siteDir, locales, files, strings: strings.flat()};
 }
 
 /** The files of one locale and kind. */

@@ -1,6 +1,5 @@
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {loadFreshModule} from '@docusaurus/utils';
 
 /** Paths of the files under `dir` (relative to it, with `/`), whose name passes `keep`; [] if `dir` is missing. */
 export async function listFiles(dir: string, keep: (name: string) => boolean): Promise<string[]> {
@@ -39,24 +38,3 @@ export async function readJson(file: string): Promise<JsonResult> {
 }
 
 export const JSON_SYNTAX_FIX = 'correct the JSON syntax: texts in "double quotes", a comma between entries but none after the last one';
-
-/**
- * The export `name` of a site's module (`file`, from the site's folder), read afresh on every
- * call (no module cache: the development server re-runs the checks after each edit).
- */
-export async function loadExport(siteDir: string, file: string, name: string): Promise<unknown> {
-  const exports = await loadFreshModule(path.join(siteDir, file));
-  return typeof exports === 'object' && exports !== null ? (exports as Record<string, unknown>)[name] : undefined;
-}
-
-/**
- * Why a module could not be loaded, for a writer: the loader's own error (its cause), e.g.
- * `line 3, column 2: Unexpected token, expected ","`, without the file's absolute path.
- */
-export function loadError(error: unknown): string {
-  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-  const message = (cause instanceof Error ? cause.message : String(cause)).replace(/^\w*Error: /, '').trim();
-  // jiti (behind loadFreshModule) ends a syntax error with the file's path and position: "… /abs/path/file.ts:3:2".
-  const at = /^([\s\S]*?)\s+\S+:(\d+):(\d+)$/.exec(message);
-  return at ? `line ${at[2]}, column ${at[3]}: ${at[1]}` : message;
-}

@@ -14,7 +14,7 @@
 import {frontMatterDay} from '../../src/data/sources';
 import {loadCatalog} from './catalog';
 import {readable, twins, type MarkdownFile, type SiteContent} from './content';
-import {loadError, loadExport} from './files';
+import {loadError, loadExport} from './modules';
 import type {Problem} from './problem';
 import {languageOf} from './site-locales';
 

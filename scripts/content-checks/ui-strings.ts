@@ -225,7 +225,7 @@ function unusedAllowlistEntries(allowlist: Allowlist, used: Set<object>, default
             {
               file: ALLOWLIST_FILE,
               entry: `keys entry ${index + 1} ("${allowed.file}", "${allowed.key}")`,
-              problem: `the entry is not needed: no locale's ${allowed.file} has this key with the same text as ${defaultDir}/${allowed.file}`,
+              problem: `the entry is not needed: no other locale's ${allowed.file} has this key with the same text as ${defaultDir}/${allowed.file}`,
               fix: 'delete the entry (or correct its file or key)',
             },
           ],

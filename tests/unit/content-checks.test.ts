@@ -359,7 +359,7 @@ describe('UI strings', () => {
     expect(lines(await checkUiStrings(await content(dir)))).toEqual([
       'i18n/untranslated-allowlist.json › keys entry 1 ({"file":"code.json","key":"theme.blog.author.pageTitle","reason":" "})\n  Problem: the entry has no reason.\n  Fix: write it as {"file": "code.json", "key": "…", "reason": "…"}, the reason saying why the text is the same in both languages.',
       'i18n/en/code.json › key "theme.blog.author.pageTitle"\n  Problem: the English text "{authorName} - {nPosts}" is the same as the French text in i18n/fr/code.json, so one of them is not translated.\n  Fix: translate whichever text is in the wrong language; if the same words are right in both languages (a name, a word both languages share), add {"file": "code.json", "key": "theme.blog.author.pageTitle", "reason": "…"} under "keys" in i18n/untranslated-allowlist.json.',
-      'i18n/untranslated-allowlist.json › keys entry 1 ("code.json", "theme.NotFound.title")\n  Problem: the entry is not needed: no locale\'s code.json has this key with the same text as i18n/fr/code.json.\n  Fix: delete the entry (or correct its file or key).',
+      'i18n/untranslated-allowlist.json › keys entry 1 ("code.json", "theme.NotFound.title")\n  Problem: the entry is not needed: no other locale\'s code.json has this key with the same text as i18n/fr/code.json.\n  Fix: delete the entry (or correct its file or key).',
       'i18n/untranslated-allowlist.json › texts entry 2 ("Commvault")\n  Problem: the entry is not needed: no key has this text in two languages.\n  Fix: delete the entry (or correct its text).',
     ]);
   });
