@@ -4,7 +4,7 @@
  * parsers Docusaurus itself uses: remark-parse with remark-mdx (MDX, as @mdx-js/mdx reads it),
  * remark-gfm (tables, bare addresses) and remark-frontmatter (the YAML block, so that positions are the
  * file's own lines); the front matter is read by @11ty/gray-matter, which Docusaurus's
- * DEFAULT_PARSE_FRONT_MATTER (@docusaurus/utils) calls (tests/unit/content-model.test.ts holds the
+ * DEFAULT_PARSE_FRONT_MATTER (@docusaurus/utils) calls (tests/unit/content-checks.test.ts holds the
  * two together). Each check is a small function over this model.
  */
 export {KINDS, dirOf, isPage, type Kind} from './markdown-files';

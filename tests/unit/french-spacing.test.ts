@@ -62,7 +62,7 @@ describe('French spacing', () => {
         const text = pieces.join('');
         expect(frenchSpacingFaults(text).length > 0).toBe(frenchSpacing(text) !== text);
       }),
-      {numRuns: 2000},
+      {numRuns: 1000},
     );
   });
 
