@@ -4,6 +4,7 @@ import contentChecks from './plugins/content-checks';
 import freshness from './plugins/freshness';
 import islands from './plugins/islands';
 import siteMenu from './plugins/site-menu';
+import notFoundTexts from './plugins/not-found-texts';
 import changes from './plugins/changes';
 import remarkFrenchSpacing from './plugins/french-spacing';
 import {SHOWN_FRONT_MATTER, frenchSpacing} from './src/typography/french-spacing';
@@ -103,12 +104,14 @@ const config: Config = {
 
   // contentChecks: bad content stops the build before anything compiles (partner catalog, page
   // parity, UI strings). freshness: prints stale pages and sources, never fails on them (CONTRIBUTING.md,
-  // Watching links and sources). siteMenu: the page list of the phone menu. islands: the controls' scripts (src/controls/), the pages' only ones.
+  // Watching links and sources). siteMenu: the page list of the phone menu. notFoundTexts: the 404
+  // page's texts in every language. islands: the controls' scripts (src/controls/), the pages' only ones.
   // changes: the dated list of the guide's changes, with its feeds (Docusaurus's blog plugin).
   plugins: [
     contentChecks,
     freshness,
     siteMenu,
+    notFoundTexts,
     islands,
     [
       changes,

@@ -3,7 +3,7 @@
  * The site's facts, written once: its production URL and its locales. The Docusaurus config, the
  * components (src/i18n), the content checks, the build scripts, the benchmark and both test suites
  * read them here. Adding a language is one entry in LOCALES plus its translated files, which the
- * content checks list when they are missing (scripts/content-checks/locales.ts).
+ * content checks list when they are missing (scripts/content-checks/pages.ts, ui-strings.ts).
  * Plain JavaScript with JSDoc types, so that Node runs it as is (the .mjs scripts import it).
  */
 

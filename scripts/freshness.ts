@@ -5,14 +5,11 @@
  * an announced removal (`removal` in src/data/sources.ts) gets a warning once that day has come.
  * The day compared with is today (UTC), or FRESHNESS_TODAY=YYYY-MM-DD.
  */
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
 import {partners} from '../src/data/partners';
 import {frontMatterDay, sources, type Source} from '../src/data/sources';
-import {listFiles} from './content-checks/files';
-import {isPage, pageFacts} from './content-checks/pages';
+import {parseFrontMatter, readMarkdownFiles} from './content-checks/markdown-files';
 import {formatProblem, type Problem} from './content-checks/problem';
-import {LOCALE_IDS, docsDirOf} from '../site-facts.mjs';
+import {SITE_LOCALES} from './content-checks/site-locales';
 
 /** Months after `sources_checked` when a page gets a warning, then an error. */
 export const WARN_AFTER_MONTHS = 6;
@@ -68,20 +65,18 @@ interface Page {
 }
 
 async function readPages(siteDir: string): Promise<Page[]> {
-  const pages: Page[] = [];
-  for (const dir of LOCALE_IDS.map(docsDirOf)) {
-    for (const name of await listFiles(path.join(siteDir, dir), isPage)) {
-      const file = `${dir}/${name}`;
-      const {frontMatter} = pageFacts(await readFile(path.join(siteDir, file), 'utf8'));
+  // The front matter is all this needs: no syntax tree.
+  const files = await readMarkdownFiles(siteDir, SITE_LOCALES, (source) => ({frontMatter: parseFrontMatter(source)}));
+  return files
+    .filter((f) => f.kind === 'page')
+    .map(({file, frontMatter}) => {
       const cited: unknown = frontMatter.sources;
-      pages.push({
+      return {
         file,
         checked: frontMatter.sources_checked,
         cites: Array.isArray(cited) ? cited.filter((id): id is string => typeof id === 'string') : [],
-      });
-    }
-  }
-  return pages;
+      };
+    });
 }
 
 /**

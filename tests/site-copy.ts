@@ -5,6 +5,8 @@ import path from 'node:path';
 import {afterAll} from 'vitest';
 
 export const SITE = path.resolve(__dirname, '..');
+/** The small site the content checks are tested on (tests/fixtures/content-site/README.md). */
+export const CONTENT_FIXTURE = path.join(__dirname, 'fixtures/content-site');
 
 const copies: string[] = [];
 afterAll(async () => {
@@ -12,13 +14,13 @@ afterAll(async () => {
 });
 
 /** A new temporary folder, holding `parts` of the site (relative paths), or the whole site less what `skip` names. */
-export async function copySite(prefix: string, parts: readonly string[] | {skip: ReadonlySet<string>}): Promise<string> {
+export async function copySite(prefix: string, parts: readonly string[] | {skip: ReadonlySet<string>}, site = SITE): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), prefix));
   copies.push(dir);
   if ('skip' in parts) {
-    await cp(SITE, dir, {recursive: true, filter: (source) => source === SITE || !parts.skip.has(path.basename(source))});
+    await cp(site, dir, {recursive: true, filter: (source) => source === site || !parts.skip.has(path.basename(source))});
   } else {
-    for (const part of parts) await cp(path.join(SITE, part), path.join(dir, part), {recursive: true});
+    for (const part of parts) await cp(path.join(site, part), path.join(dir, part), {recursive: true});
   }
   return dir;
 }
@@ -30,3 +32,6 @@ export async function edit(dir: string, file: string, from: string, to: string):
   if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
   await writeFile(target, text.replace(from, to));
 }
+
+/** A temporary copy of the content checks' fixture site, for a test to inject its fault into. */
+export const copyContentFixture = (): Promise<string> => copySite('content-checks-', {skip: new Set()}, CONTENT_FIXTURE);

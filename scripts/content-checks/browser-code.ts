@@ -5,15 +5,11 @@
  * names what would not work; the components they may import (src/components/) are held to the same
  * rule by the linter (eslint.config.mjs, tests/unit/house-rules.test.ts).
  */
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
-import {listFiles} from './files';
-import {isPage} from './pages';
-import {LOCALE_IDS, changesDirOf, docsDirOf} from '../../site-facts.mjs';
+import {readable, type MarkdownFile, type SiteContent} from './content';
 import type {Problem} from './problem';
 
-/** A JSX event handler, `onClick={…}`: its name is the first group. */
-const EVENT_HANDLER = /\s(on[A-Z]\w*)=\{/;
+/** A JSX event handler's name, `onClick`. */
+const EVENT_HANDLER = /^on[A-Z]/;
 /** Docusaurus modules that render plain markup at build time; any other `@theme/` or `@docusaurus/` import is refused. */
 const STATIC_MODULES = new Set([
   '@docusaurus/Link',
@@ -26,23 +22,21 @@ const STATIC_MODULES = new Set([
 /** Where the components a page may import live. */
 const COMPONENTS = '@site/src/components/';
 const FIX =
-  'write static markup (links, <details>, lists, tables), or make the behaviour an island in src/islands/ (ARCHITECTURE.md, Architecture: HTML first)';
+  'write static markup (links, <details>, lists, tables), or make the behaviour a control in src/controls/ (ARCHITECTURE.md, Architecture: HTML first)';
 
 /** Problems of one page: an interactive import, or an event handler in its JSX. */
-async function checkPage(siteDir: string, file: string): Promise<Problem[]> {
-  const source = await readFile(path.join(siteDir, file), 'utf8');
-  const problems: Problem[] = [];
-  const inPage = EVENT_HANDLER.exec(source);
-  if (inPage?.[1]) {
-    problems.push({
-      file,
-      entry: inPage[1],
-      problem: 'an event handler in the page: pages ship no React, so it would never run',
-      fix: FIX,
-    });
-  }
-  for (const [, specifier] of source.matchAll(/^import\s[^;]*?from\s+['"]([^'"]+)['"]/gm)) {
-    if (!specifier) continue;
+function checkPage({file, elements, imports}: MarkdownFile): Problem[] {
+  const problems: Problem[] = elements.flatMap((element) =>
+    element.attributeNames
+      .filter((name) => EVENT_HANDLER.test(name))
+      .map((name) => ({
+        file,
+        entry: `${name} on line ${element.line}`,
+        problem: 'an event handler in the page: pages ship no React, so it would never run',
+        fix: FIX,
+      })),
+  );
+  for (const specifier of imports) {
     const entry = `import of ${specifier}`;
     if (specifier.startsWith('@site/')) {
       // The linter holds src/components/ to the house rules (no state, effects or handlers: eslint.config.mjs).
@@ -60,13 +54,6 @@ async function checkPage(siteDir: string, file: string): Promise<Problem[]> {
   return problems;
 }
 
-export async function checkBrowserCode(siteDir: string): Promise<Problem[]> {
-  const pages = (
-    await Promise.all(
-      [...LOCALE_IDS.map(docsDirOf), ...LOCALE_IDS.map(changesDirOf)].map(async (dir) =>
-        (await listFiles(path.join(siteDir, dir), isPage)).map((f) => `${dir}/${f}`),
-      ),
-    )
-  ).flat();
-  return (await Promise.all(pages.map((file) => checkPage(siteDir, file)))).flat();
+export function checkBrowserCode(content: SiteContent): Problem[] {
+  return readable(content).flatMap(checkPage);
 }

@@ -2,36 +2,20 @@
  * The partner catalog (src/data/partners.ts) and its card texts (i18n/<locale>/partners.json),
  * validated with the zod schemas of src/data/partners.schema.ts.
  */
-import path from 'node:path';
-import {loadFreshModule} from '@docusaurus/utils';
 import type {z} from 'zod';
 import {catalogSchema, cardTextsSchema, linkProblem, type WriterIssueParams} from '../../src/data/partners.schema';
-import {JSON_SYNTAX_FIX, readJson} from './files';
+import {stringsDirOf, type SiteContent} from './content';
+import {JSON_SYNTAX_FIX, MISSING_FILE} from './files';
+import {loadError, loadExport} from './modules';
 import type {Problem} from './problem';
-import {LOCALES, LOCALE_IDS} from '../../site-facts.mjs';
+import {languageOf} from './site-locales';
 
 const CATALOG_FILE = 'src/data/partners.ts';
+/** Each locale's card texts, in its string folder. */
+const CARD_TEXTS = 'partners.json';
 
-/**
- * The `partners` export of a site's src/data/partners.ts, read afresh on every call (no module
- * cache: the development server re-runs the checks after each edit).
- */
-export async function loadCatalog(siteDir: string): Promise<unknown> {
-  const exports = await loadFreshModule(path.join(siteDir, CATALOG_FILE));
-  return typeof exports === 'object' && exports !== null ? (exports as {partners?: unknown}).partners : undefined;
-}
-
-/**
- * Why the catalog could not be loaded, for a writer: the loader's own error (its cause), e.g.
- * `line 3, column 2: Unexpected token, expected ","`, without the file's absolute path.
- */
-function loadError(error: unknown): string {
-  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-  const message = (cause instanceof Error ? cause.message : String(cause)).replace(/^\w*Error: /, '').trim();
-  // jiti (behind loadFreshModule) ends a syntax error with the file's path and position: "… /abs/path/file.ts:3:2".
-  const at = /^([\s\S]*?)\s+\S+:(\d+):(\d+)$/.exec(message);
-  return at ? `line ${at[2]}, column ${at[3]}: ${at[1]}` : message;
-}
+/** The `partners` export of a site's src/data/partners.ts, read afresh (see `loadExport`). */
+export const loadCatalog = (siteDir: string): Promise<unknown> => loadExport(siteDir, CATALOG_FILE, 'partners');
 
 function isWriterIssueParams(params: unknown): params is WriterIssueParams {
   if (typeof params !== 'object' || params === null) return false;
@@ -70,7 +54,7 @@ function describePath(issuePath: readonly PropertyKey[], data: unknown): string 
   return rest.length === 0 ? entry : `${entry}, field ${JSON.stringify(rest.map(String).join('.'))}`;
 }
 
-export async function checkCatalog(siteDir: string): Promise<Problem[]> {
+export async function checkCatalog({siteDir, locales, strings}: SiteContent): Promise<Problem[]> {
   let catalog: unknown;
   try {
     catalog = await loadCatalog(siteDir);
@@ -112,26 +96,27 @@ export async function checkCatalog(siteDir: string): Promise<Problem[]> {
         .map((item: unknown) => (typeof item === 'object' && item !== null ? (item as {id?: unknown}).id : undefined))
         .filter((id): id is string => typeof id === 'string')
     : [];
-  for (const locale of LOCALE_IDS) {
-    const file = `i18n/${locale}/partners.json`;
-    const texts = await readJson(path.join(siteDir, file));
+  for (const locale of locales.ids) {
+    const language = languageOf(locales, locale);
+    const file = `${stringsDirOf(locale)}/${CARD_TEXTS}`;
+    const texts = strings.find((f) => f.file === file)?.json ?? MISSING_FILE;
     if (!texts.ok) {
       problems.push({
         file,
         entry: 'the whole file',
         problem: texts.error,
-        fix: texts.missing ? `create it with the card texts of every partner in ${LOCALES[locale].language}` : JSON_SYNTAX_FIX,
+        fix: texts.missing ? `create it with the card texts of every partner in ${language}` : JSON_SYNTAX_FIX,
       });
       continue;
     }
-    const parsed = cardTextsSchema([...new Set(partnerIds)], LOCALES[locale].language).safeParse(texts.value);
+    const parsed = cardTextsSchema([...new Set(partnerIds)], language).safeParse(texts.value);
     if (!parsed.success) {
       problems.push(
         ...toProblems(
           file,
           parsed.error.issues,
           texts.value,
-          `write the card texts as {"<partner id>": {"summary": "…", "linkText": "…"}}, in ${LOCALES[locale].language}`,
+          `write the card texts as {"<partner id>": {"summary": "…", "linkText": "…"}}, in ${language}`,
         ),
       );
     }

@@ -16,7 +16,10 @@ export async function listFiles(dir: string, keep: (name: string) => boolean): P
     .sort();
 }
 
-type JsonResult = {ok: true; value: unknown} | {ok: false; missing: boolean; error: string};
+export type JsonResult = {ok: true; value: unknown} | {ok: false; missing: boolean; error: string};
+
+/** What `readJson` says of a file that does not exist. */
+export const MISSING_FILE: JsonResult = {ok: false, missing: true, error: 'the file does not exist'};
 
 /** A JSON file's content, or why it could not be read. */
 export async function readJson(file: string): Promise<JsonResult> {
@@ -24,8 +27,8 @@ export async function readJson(file: string): Promise<JsonResult> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return {ok: false, missing, error: missing ? 'the file does not exist' : String(error)};
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return MISSING_FILE;
+    return {ok: false, missing: false, error: String(error)};
   }
   try {
     return {ok: true, value: JSON.parse(text) as unknown};

@@ -1,117 +1,14 @@
 /**
- * Page parity: every French page in docs/ has its English twin under
- * i18n/en/docusaurus-plugin-content-docs/current/ (same file name) and the reverse, and the
+ * Page parity: every page of the default locale in docs/ has its twin in each other locale under
+ * i18n/<locale>/docusaurus-plugin-content-docs/current/ (same file name) and the reverse, and the
  * twins have the same heading IDs in the same order, the same front-matter keys and slug, and
  * link to the same places. The entries of the list of changes (changes/ and
- * i18n/en/docusaurus-plugin-content-blog/) are held to the same rules.
+ * i18n/<locale>/docusaurus-plugin-content-blog/) are held to the same rules. Every file must
+ * parse as MDX, and every heading has an explicit ID.
  */
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
-import matter from '@11ty/gray-matter';
-import {listFiles} from './files';
+import {KINDS, dirOf, filesOf, twins, type MarkdownFile, type SiteContent} from './content';
 import type {Problem} from './problem';
-import {DEFAULT_LOCALE, changesDirOf, docsDirOf} from '../../site-facts.mjs';
-
-/** The French pages, and their English twins (site-facts.mjs). */
-export const FR_DOCS_DIR = docsDirOf(DEFAULT_LOCALE);
-export const EN_DOCS_DIR = docsDirOf('en');
-/** The French entries of the list of changes, and their English twins (site-facts.mjs). */
-export const FR_CHANGES_DIR = changesDirOf(DEFAULT_LOCALE);
-export const EN_CHANGES_DIR = changesDirOf('en');
-/** Each kind of translated Markdown file, French folder first: pages, then entries of the list of changes. */
-export const TWIN_DIRS = [
-  [FR_DOCS_DIR, EN_DOCS_DIR],
-  [FR_CHANGES_DIR, EN_CHANGES_DIR],
-] as const;
-
-interface Heading {
-  /** The heading line as written, without its ID, e.g. `## Les solutions`. */
-  text: string;
-  id: string | undefined;
-}
-
-interface PageFacts {
-  /** The parsed front matter. */
-  frontMatter: Record<string, unknown>;
-  /** The page's body, after the front matter. */
-  body: string;
-  /** Front-matter keys, nested ones as `last_update.date`. */
-  frontMatterKeys: string[];
-  slug: unknown;
-  headings: Heading[];
-  /** Every link target, in order: Markdown links and images, reference definitions, autolinks, JSX href/to. */
-  links: string[];
-}
-
-export const isPage = (name: string): boolean => /\.mdx?$/.test(name);
-
-function keyPaths(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return [prefix];
-  return Object.entries(value).flatMap(([key, inner]) => keyPaths(inner, prefix === '' ? key : `${prefix}.${key}`));
-}
-
-/** The body's lines that are prose, not code: fenced blocks blanked, inline code removed. */
-export function proseLines(body: string): string[] {
-  let fence: string | null = null;
-  return body.split('\n').map((line) => {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence !== null) {
-      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-      return '';
-    }
-    if (marker !== undefined) {
-      fence = marker;
-      return '';
-    }
-    return line.replace(/(`+)[^`]*?\1/g, '');
-  });
-}
-
-const HEADING = /^(#{1,6})\s+(.*?)\s*$/;
-const HEADING_ID = /\s*(?:\{\/\*\s*#([^\s*]+)\s*\*\/\}|\{#([^\s}]+)\})\s*$/;
-const LINK_PATTERNS = [
-  // [text](target "title"), ![alt](target)
-  /\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g,
-  // [id]: target
-  /^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/g,
-  // <https://example.com>
-  /<((?:https?|mailto):[^>\s]+)>/g,
-  // href="…", to='…', href={'…'}
-  /\b(?:href|to)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*\})/g,
-];
-
-export function pageFacts(source: string): PageFacts {
-  const {data, content} = matter(source);
-  const frontMatter = data as Record<string, unknown>;
-  const headings: Heading[] = [];
-  const links: string[] = [];
-  for (const line of proseLines(content)) {
-    const heading = HEADING.exec(line);
-    if (heading) {
-      const idMatch = HEADING_ID.exec(heading[2] ?? '');
-      headings.push({
-        text: `${heading[1]} ${(heading[2] ?? '').replace(HEADING_ID, '')}`,
-        id: idMatch ? (idMatch[1] ?? idMatch[2]) : undefined,
-      });
-    }
-    const found: {index: number; target: string}[] = [];
-    for (const pattern of LINK_PATTERNS) {
-      for (const match of line.matchAll(pattern)) {
-        const target = match.slice(1).find((group) => group !== undefined);
-        if (target !== undefined) found.push({index: match.index, target});
-      }
-    }
-    links.push(...found.sort((a, b) => a.index - b.index).map(({target}) => target));
-  }
-  return {
-    frontMatter,
-    body: content,
-    frontMatterKeys: Object.keys(frontMatter).flatMap((key) => keyPaths(frontMatter[key], key)),
-    slug: frontMatter.slug,
-    headings,
-    links,
-  };
-}
+import {languageOf, translationsOf} from './site-locales';
 
 const list = (ids: readonly string[]): string => (ids.length === 0 ? '(none)' : ids.map((id) => `#${id}`).join(', '));
 const times = (count: number): string => (count === 1 ? 'once' : `${count} times`);
@@ -122,136 +19,182 @@ function counts(items: readonly string[]): Map<string, number> {
   return result;
 }
 
-/** What differs between a French page and its English twin; problems are reported on the English file, or on the page that has the fault. */
-function comparePages(frFile: string, enFile: string, fr: PageFacts, en: PageFacts): Problem[] {
-  const problems: Problem[] = [];
+/** The words of the messages about a pair of twins: "the French page (docs/x.md)", "the English page". */
+interface Pair {
+  original: MarkdownFile;
+  translation: MarkdownFile;
+  /** "the French page (docs/x.md)" */
+  theOriginal: string;
+  /** "the English page" */
+  theTranslation: string;
+  /** "French" */
+  originalLanguage: string;
+  /** "English" */
+  translationLanguage: string;
+}
 
-  for (const [file, facts] of [
-    [frFile, fr],
-    [enFile, en],
-  ] as const) {
-    for (const heading of facts.headings) {
-      if (heading.id === undefined) {
-        problems.push({
-          file,
-          entry: `heading "${heading.text}"`,
-          problem: 'the heading has no explicit ID, so its anchor would not be the same in both languages',
-          fix: `add an ID at the end of the heading, the same in both languages: ${heading.text} {/* #some-id */}`,
-        });
-      }
-    }
-  }
+/** A file the parser could not read: Docusaurus would stop on it too. */
+function syntaxProblems({file, syntaxError}: MarkdownFile): Problem[] {
+  if (!syntaxError) return [];
+  return [
+    {
+      file,
+      entry: `line ${syntaxError.line}`,
+      problem: `the file cannot be read as MDX: ${syntaxError.message.replace(/\.$/, '')}`,
+      fix: 'correct the syntax there: close every JSX tag (<Cite id="…" />), write a { or < that is text as \\{ or &lt;, and keep the front matter between its two --- lines',
+    },
+  ];
+}
 
-  const frIds = fr.headings.flatMap((heading) => (heading.id === undefined ? [] : [heading.id]));
-  const enIds = en.headings.flatMap((heading) => (heading.id === undefined ? [] : [heading.id]));
-  for (const id of frIds.filter((id) => !enIds.includes(id))) {
+function headingsWithoutId({file, headings}: MarkdownFile): Problem[] {
+  return headings
+    .filter((heading) => heading.id === undefined)
+    .map((heading) => ({
+      file,
+      entry: `heading "${heading.text}"`,
+      problem: 'the heading has no explicit ID, so its anchor would not be the same in every language',
+      fix: `add an ID at the end of the heading, the same in every language: ${heading.text} {/* #some-id */}`,
+    }));
+}
+
+function headingIdProblems({original, translation, theOriginal, theTranslation, originalLanguage, translationLanguage}: Pair): Problem[] {
+  const file = translation.file;
+  const ids = (f: MarkdownFile): string[] => f.headings.flatMap((heading) => (heading.id === undefined ? [] : [heading.id]));
+  const [originalIds, translatedIds] = [ids(original), ids(translation)];
+  const problems: Problem[] = [
+    ...originalIds
+      .filter((id) => !translatedIds.includes(id))
+      .map((id) => ({
+        file,
+        entry: `heading #${id}`,
+        problem: `${theOriginal} has a heading with the ID #${id}, ${theTranslation} has none`,
+        fix: `give the matching heading the same ID, {/* #${id} */} at its end (IDs are never translated), or add the heading`,
+      })),
+    ...translatedIds
+      .filter((id) => !originalIds.includes(id))
+      .map((id) => ({
+        file,
+        entry: `heading #${id}`,
+        problem: `${capital(theTranslation)} has a heading with the ID #${id}, ${theOriginal} has none`,
+        fix: `use the ID of the matching ${originalLanguage} heading, or add the heading to the ${originalLanguage} page too`,
+      })),
+  ];
+  const sameSet = originalIds.length === translatedIds.length && originalIds.every((id) => translatedIds.includes(id));
+  if (sameSet && originalIds.some((id, index) => translatedIds[index] !== id)) {
     problems.push({
-      file: enFile,
-      entry: `heading #${id}`,
-      problem: `the French page (${frFile}) has a heading with the ID #${id}, the English page has none`,
-      fix: `give the matching English heading the same ID, {/* #${id} */} at its end (IDs are never translated), or add the heading`,
-    });
-  }
-  for (const id of enIds.filter((id) => !frIds.includes(id))) {
-    problems.push({
-      file: enFile,
-      entry: `heading #${id}`,
-      problem: `the English page has a heading with the ID #${id}, the French page (${frFile}) has none`,
-      fix: 'use the ID of the matching French heading, or add the heading to the French page too',
-    });
-  }
-  const sameSet = frIds.length === enIds.length && frIds.every((id) => enIds.includes(id));
-  if (sameSet && frIds.some((id, index) => enIds[index] !== id)) {
-    problems.push({
-      file: enFile,
+      file,
       entry: 'headings',
-      problem: `the headings are not in the same order as on the French page (${frFile}): French ${list(frIds)}; English ${list(enIds)}`,
-      fix: 'put the English headings in the French order (or change the order on both pages)',
+      problem: `the headings are not in the same order as on ${theOriginal}: ${originalLanguage} ${list(originalIds)}; ${translationLanguage} ${list(translatedIds)}`,
+      fix: `put the headings in the ${originalLanguage} order (or change the order on both pages)`,
     });
   }
+  return problems;
+}
 
-  for (const key of fr.frontMatterKeys.filter((key) => !en.frontMatterKeys.includes(key))) {
+function frontMatterProblems({original, translation, theOriginal, theTranslation, originalLanguage, translationLanguage}: Pair): Problem[] {
+  const file = translation.file;
+  const problems: Problem[] = [
+    ...original.frontMatterKeys
+      .filter((key) => !translation.frontMatterKeys.includes(key))
+      .map((key) => ({
+        file,
+        entry: `front matter "${key}"`,
+        problem: `${theOriginal} has "${key}" in its front matter, ${theTranslation} does not`,
+        fix: `add "${key}" to the front matter, in ${translationLanguage}`,
+      })),
+    ...translation.frontMatterKeys
+      .filter((key) => !original.frontMatterKeys.includes(key))
+      .map((key) => ({
+        file,
+        entry: `front matter "${key}"`,
+        problem: `${capital(theTranslation)} has "${key}" in its front matter, ${theOriginal} does not`,
+        fix: `delete it, or add it to the ${originalLanguage} page too`,
+      })),
+  ];
+  const [slug, originalSlug] = [translation.frontMatter.slug, original.frontMatter.slug];
+  if (original.frontMatterKeys.includes('slug') && translation.frontMatterKeys.includes('slug') && slug !== originalSlug) {
     problems.push({
-      file: enFile,
-      entry: `front matter "${key}"`,
-      problem: `the French page (${frFile}) has "${key}" in its front matter, the English page does not`,
-      fix: `add "${key}" to the front matter, in English`,
-    });
-  }
-  for (const key of en.frontMatterKeys.filter((key) => !fr.frontMatterKeys.includes(key))) {
-    problems.push({
-      file: enFile,
-      entry: `front matter "${key}"`,
-      problem: `the English page has "${key}" in its front matter, the French page (${frFile}) does not`,
-      fix: 'delete it, or add it to the French page too',
-    });
-  }
-  if (fr.frontMatterKeys.includes('slug') && en.frontMatterKeys.includes('slug') && fr.slug !== en.slug) {
-    problems.push({
-      file: enFile,
+      file,
       entry: 'front matter "slug"',
-      problem: `the slug is ${JSON.stringify(en.slug)}, the French page (${frFile}) has ${JSON.stringify(fr.slug)}`,
-      fix: `use the French page's slug, ${JSON.stringify(fr.slug)}: both languages share the page's address`,
+      problem: `the slug is ${JSON.stringify(slug)}, ${theOriginal} has ${JSON.stringify(originalSlug)}`,
+      fix: `use the ${originalLanguage} page's slug, ${JSON.stringify(originalSlug)}: every language shares the page's address`,
     });
-  }
-
-  const frLinks = counts(fr.links);
-  const enLinks = counts(en.links);
-  for (const [target, frCount] of frLinks) {
-    const enCount = enLinks.get(target) ?? 0;
-    if (enCount < frCount) {
-      problems.push({
-        file: enFile,
-        entry: `link to ${target}`,
-        problem: `the French page (${frFile}) links to ${target} ${times(frCount)}, the English page ${enCount === 0 ? 'never does' : times(enCount)}`,
-        fix: `link to ${target} where the French page does (link targets are not translated)`,
-      });
-    }
-  }
-  for (const [target, enCount] of enLinks) {
-    const frCount = frLinks.get(target) ?? 0;
-    if (frCount < enCount) {
-      problems.push({
-        file: enFile,
-        entry: `link to ${target}`,
-        problem: `the English page links to ${target} ${times(enCount)}, the French page (${frFile}) ${frCount === 0 ? 'never does' : times(frCount)}`,
-        fix: 'correct the target to the one the French page uses, or delete the link, or add the same link to the French page too',
-      });
-    }
   }
   return problems;
 }
 
-export async function checkPages(siteDir: string): Promise<Problem[]> {
-  return (await Promise.all(TWIN_DIRS.map(([frDir, enDir]) => checkTwins(siteDir, frDir, enDir)))).flat();
-}
-
-async function checkTwins(siteDir: string, frDir: string, enDir: string): Promise<Problem[]> {
-  const frNames = await listFiles(path.join(siteDir, frDir), isPage);
-  const enNames = await listFiles(path.join(siteDir, enDir), isPage);
+function linkProblems({original, translation, theOriginal, theTranslation, originalLanguage}: Pair): Problem[] {
+  const file = translation.file;
+  const [originalLinks, translatedLinks] = [counts(original.links), counts(translation.links)];
   const problems: Problem[] = [];
-  for (const name of frNames.filter((frName) => !enNames.includes(frName))) {
+  for (const [target, count] of originalLinks) {
+    const translated = translatedLinks.get(target) ?? 0;
+    if (translated >= count) continue;
     problems.push({
-      file: `${frDir}/${name}`,
-      entry: `page ${name}`,
-      problem: `the page has no English version: ${enDir}/${name} does not exist`,
-      fix: `translate the page into ${enDir}/${name}, with the same slug, front-matter keys, heading IDs and links`,
+      file,
+      entry: `link to ${target}`,
+      problem: `${theOriginal} links to ${target} ${times(count)}, ${theTranslation} ${translated === 0 ? 'never does' : times(translated)}`,
+      fix: `link to ${target} where the ${originalLanguage} page does (link targets are not translated)`,
     });
   }
-  for (const name of enNames.filter((enName) => !frNames.includes(enName))) {
+  for (const [target, count] of translatedLinks) {
+    const inOriginal = originalLinks.get(target) ?? 0;
+    if (inOriginal >= count) continue;
     problems.push({
-      file: `${enDir}/${name}`,
-      entry: `page ${name}`,
-      problem: `the page has no French version: ${frDir}/${name} does not exist`,
-      fix: `add the French page ${frDir}/${name} (French is the site's main language), or delete this file if the page was removed; a renamed page must keep the same file name in both languages`,
+      file,
+      entry: `link to ${target}`,
+      problem: `${capital(theTranslation)} links to ${target} ${times(count)}, ${theOriginal} ${inOriginal === 0 ? 'never does' : times(inOriginal)}`,
+      fix: `correct the target to the one the ${originalLanguage} page uses, or delete the link, or add the same link to the ${originalLanguage} page too`,
     });
-  }
-  for (const name of frNames.filter((frName) => enNames.includes(frName))) {
-    const [fr, en] = await Promise.all([
-      readFile(path.join(siteDir, frDir, name), 'utf8'),
-      readFile(path.join(siteDir, enDir, name), 'utf8'),
-    ]);
-    problems.push(...comparePages(`${frDir}/${name}`, `${enDir}/${name}`, pageFacts(fr), pageFacts(en)));
   }
   return problems;
+}
+
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Pages of the default locale without a twin in `locale`, and pages of `locale` without an original. */
+function missingTwins(content: SiteContent, locale: string): Problem[] {
+  const {locales} = content;
+  const [originalLanguage, language] = [languageOf(locales, locales.default), languageOf(locales, locale)];
+  return KINDS.flatMap((kind) => {
+    const [fromDir, toDir] = [dirOf(kind, locales.default), dirOf(kind, locale)];
+    const originals = filesOf(content, locales.default, kind).map((f) => f.name);
+    const translated = filesOf(content, locale, kind).map((f) => f.name);
+    return [
+      ...originals
+        .filter((name) => !translated.includes(name))
+        .map((name) => ({
+          file: `${fromDir}/${name}`,
+          entry: `page ${name}`,
+          problem: `the page has no ${language} version: ${toDir}/${name} does not exist`,
+          fix: `translate the page into ${toDir}/${name}, with the same slug, front-matter keys, heading IDs and links`,
+        })),
+      ...translated
+        .filter((name) => !originals.includes(name))
+        .map((name) => ({
+          file: `${toDir}/${name}`,
+          entry: `page ${name}`,
+          problem: `the page has no ${originalLanguage} version: ${fromDir}/${name} does not exist`,
+          fix: `add the ${originalLanguage} page ${fromDir}/${name} (${originalLanguage} is the site's main language), or delete this file if the page was removed; a renamed page must keep the same file name in every language`,
+        })),
+    ];
+  });
+}
+
+export function checkPages(content: SiteContent): Problem[] {
+  const {locales} = content;
+  const language = (f: MarkdownFile): string => languageOf(locales, f.locale);
+  const pairs = twins(content).map(({original, translation}): Pair => ({
+    original,
+    translation,
+    theOriginal: `the ${language(original)} page (${original.file})`,
+    theTranslation: `the ${language(translation)} page`,
+    originalLanguage: language(original),
+    translationLanguage: language(translation),
+  }));
+  return [
+    ...content.files.flatMap((f) => [...syntaxProblems(f), ...headingsWithoutId(f)]),
+    ...translationsOf(locales).flatMap((locale) => missingTwins(content, locale)),
+    ...pairs.flatMap((pair) => [...headingIdProblems(pair), ...frontMatterProblems(pair), ...linkProblems(pair)]),
+  ];
 }

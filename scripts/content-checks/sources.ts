@@ -1,6 +1,6 @@
 /**
- * Sources: every page, in both languages, cites the sources it rests on (front matter
- * `sources: [id, …]`, ids of src/data/sources.ts, the same in both languages), says when they
+ * Sources: every page, in every language, cites the sources it rests on (front matter
+ * `sources: [id, …]`, ids of src/data/sources.ts, the same in every language), says when they
  * were last checked (`sources_checked: YYYY-MM-DD`) and ends with its `## Sources {/* #sources *\/}`
  * section showing `<Sources />`; it also gives the day of its last revision (`last_update.date`,
  * shown at the page's foot). An entry of the list of changes (changes/) cites its sources the same
@@ -11,50 +11,59 @@
  * page must list every source it cites that way, and cite every source it lists.
  * The partners' sources are checked with the catalog (src/data/partners.schema.ts).
  */
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
-import {frontMatterDay, isSourceId, sources} from '../../src/data/sources';
+import {frontMatterDay} from '../../src/data/sources';
 import {loadCatalog} from './catalog';
-import {listFiles} from './files';
-import {EN_CHANGES_DIR, EN_DOCS_DIR, FR_CHANGES_DIR, FR_DOCS_DIR, isPage, pageFacts} from './pages';
+import {readable, twins, type MarkdownFile, type SiteContent} from './content';
+import {loadError, loadExport} from './modules';
 import type {Problem} from './problem';
+import {languageOf} from './site-locales';
 
 const SOURCES_FILE = 'src/data/sources.ts';
-const SOURCE_IDS = Object.keys(sources);
 const SECTION = '## Sources {/* #sources */}\n\n<Sources />';
+/** The elements that cite a source in a page's text: `<Cite id="x" />` and `<SourceDate id="x" />`. */
+const CITATIONS = new Set(['Cite', 'SourceDate']);
 
-/** The marks that cite a source in a page's text: `<Cite id="x" />` and `<SourceDate id="x" />`. */
-const CITATION = /<(Cite|SourceDate)\s+id="([^"]*)"\s*\/>/g;
+/** The site's sources (src/data/sources.ts), by id: what the checks read of each. */
+type Sources = Readonly<Record<string, {removal?: {notice: string}}>>;
+
+/** What every check of a run knows about the sources: the site's list and its ids. */
+interface Known {
+  sources: Sources;
+  ids: string[];
+  has: (id: string) => boolean;
+}
 
 /** The ids a page's text cites where its claims stand, with the removal notices SourceDate adds and the partners' sources. */
-function citedInText(body: string, partnerSources: readonly string[]): Set<string> {
+function citedInText(page: MarkdownFile, known: Known, partnerSources: readonly string[]): Set<string> {
   const ids = new Set<string>();
-  for (const [, component, id] of body.matchAll(CITATION)) {
+  for (const element of page.elements) {
+    const id = CITATIONS.has(element.name) ? element.attributes.get('id') : undefined;
     if (id === undefined) continue;
     ids.add(id);
-    const notice = component === 'SourceDate' && isSourceId(id) ? (sources[id] as {removal?: {notice: string}}).removal?.notice : undefined;
+    const notice = element.name === 'SourceDate' && known.has(id) ? known.sources[id]?.removal?.notice : undefined;
     if (notice) ids.add(notice);
   }
-  if (/<PartnerList\s*\/>/.test(body)) partnerSources.forEach((id) => ids.add(id));
+  if (page.elements.some((element) => element.name === 'PartnerList')) partnerSources.forEach((id) => ids.add(id));
   return ids;
 }
 
 /** A page's text must cite where its claims stand exactly the sources its front matter lists. */
 function checkCitations(
-  file: string,
-  body: string,
+  page: MarkdownFile,
   listed: readonly string[],
+  known: Known,
   partnerSources: readonly string[],
   problems: Problem[],
 ): void {
-  const inText = citedInText(body, partnerSources);
+  const file = page.file;
+  const inText = citedInText(page, known, partnerSources);
   for (const id of inText) {
-    if (!isSourceId(id)) {
+    if (!known.has(id)) {
       problems.push({
         file,
         entry: `citation ${JSON.stringify(id)}`,
         problem: `the text cites a source that ${SOURCES_FILE} does not have`,
-        fix: `use one of ${SOURCE_IDS.join(', ')}, or add the source to ${SOURCES_FILE} first`,
+        fix: `use one of ${known.ids.join(', ')}, or add the source to ${SOURCES_FILE} first`,
       });
     } else if (!listed.includes(id)) {
       problems.push({
@@ -75,13 +84,8 @@ function checkCitations(
   }
 }
 
-interface Citations {
-  file: string;
-  ids: string[];
-}
-
 /** The ids a page or an entry cites in its front matter ("sources"), each unknown id reported. */
-function citedIds(file: string, frontMatter: Record<string, unknown>, problems: Problem[]): string[] {
+function citedIds(file: string, frontMatter: Record<string, unknown>, known: Known, problems: Problem[]): string[] {
   const cited: unknown = frontMatter.sources;
   const ids: string[] = [];
   if (!Array.isArray(cited) || cited.length === 0) {
@@ -89,18 +93,18 @@ function citedIds(file: string, frontMatter: Record<string, unknown>, problems: 
       file,
       entry: 'front matter "sources"',
       problem: 'the page cites no source',
-      fix: `list the sources the page rests on, e.g. "sources: [${SOURCE_IDS.slice(0, 2).join(', ')}]", with ids of ${SOURCES_FILE}`,
+      fix: `list the sources the page rests on, e.g. "sources: [${known.ids.slice(0, 2).join(', ')}]", with ids of ${SOURCES_FILE}`,
     });
     return ids;
   }
   for (const id of cited) {
-    if (typeof id === 'string' && isSourceId(id)) ids.push(id);
+    if (typeof id === 'string' && known.has(id)) ids.push(id);
     else {
       problems.push({
         file,
         entry: `source ${JSON.stringify(id)}`,
         problem: `the page cites a source that ${SOURCES_FILE} does not have`,
-        fix: `use one of ${SOURCE_IDS.join(', ')}, or add the source to ${SOURCES_FILE} first, with its title, link and date`,
+        fix: `use one of ${known.ids.join(', ')}, or add the source to ${SOURCES_FILE} first, with its title, link and date`,
       });
     }
   }
@@ -124,11 +128,11 @@ function checkDates(file: string, dates: readonly (readonly [string, unknown, st
 const CHECKED_DATE = 'the day you last checked the page against its sources, as "sources_checked: YYYY-MM-DD"';
 
 /** The problems of one page, and the ids it cites. */
-function checkPage(file: string, source: string, problems: Problem[], partnerSources: readonly string[]): Citations {
-  const {frontMatter, body, headings} = pageFacts(source);
-  const ids = citedIds(file, frontMatter, problems);
+function checkPage(page: MarkdownFile, known: Known, partnerSources: readonly string[], problems: Problem[]): string[] {
+  const {file, frontMatter} = page;
+  const ids = citedIds(file, frontMatter, known, problems);
   // Only a list that could be read: a page without one has that problem already.
-  if (Array.isArray(frontMatter.sources) && frontMatter.sources.length > 0) checkCitations(file, body, ids, partnerSources, problems);
+  if (Array.isArray(frontMatter.sources) && frontMatter.sources.length > 0) checkCitations(page, ids, known, partnerSources, problems);
   const lastUpdate = frontMatter.last_update as {date?: unknown} | undefined;
   checkDates(
     file,
@@ -142,7 +146,7 @@ function checkPage(file: string, source: string, problems: Problem[], partnerSou
     ],
     problems,
   );
-  if (headings.at(-1)?.id !== 'sources' || !body.trimEnd().endsWith('<Sources />')) {
+  if (page.headings.at(-1)?.id !== 'sources' || page.lastElement !== 'Sources') {
     problems.push({
       file,
       entry: 'section #sources',
@@ -150,17 +154,17 @@ function checkPage(file: string, source: string, problems: Problem[], partnerSou
       fix: `end the page with\n    ${SECTION.replace(/\n/g, '\n    ')}\n  and import Sources from '@site/src/components/Sources'`,
     });
   }
-  return {file, ids};
+  return ids;
 }
 
 /** The problems of one entry of the list of changes (changes/), and the ids it cites. */
-function checkEntry(file: string, source: string, problems: Problem[]): Citations {
-  const {frontMatter, body} = pageFacts(source);
-  const ids = citedIds(file, frontMatter, problems);
-  for (const [mark] of body.matchAll(CITATION)) {
+function checkEntry(entry: MarkdownFile, known: Known, problems: Problem[]): string[] {
+  const {file, frontMatter} = entry;
+  const ids = citedIds(file, frontMatter, known, problems);
+  for (const element of entry.elements.filter(({name}) => CITATIONS.has(name))) {
     problems.push({
       file,
-      entry: mark,
+      entry: element.source,
       problem: 'an entry of the list of changes cannot carry citation marks (they number a guide page’s Sources list)',
       fix: 'list the sources in the entry’s front matter "sources" (shown by <ChangeSources />), and delete the mark',
     });
@@ -173,7 +177,7 @@ function checkEntry(file: string, source: string, problems: Problem[]): Citation
     ],
     problems,
   );
-  if (!body.trimEnd().endsWith('<ChangeSources />')) {
+  if (entry.lastElement !== 'ChangeSources') {
     problems.push({
       file,
       entry: 'sources',
@@ -181,11 +185,11 @@ function checkEntry(file: string, source: string, problems: Problem[]): Citation
       fix: "end the entry with <ChangeSources /> on a line of its own, and import ChangeSources from '@site/src/components/ChangeSources'",
     });
   }
-  return {file, ids};
+  return ids;
 }
 
 /** The sources the catalog's partners cite (none when the catalog cannot be read: that is the catalog check's problem). */
-async function partnerSourcesOf(siteDir: string): Promise<string[]> {
+async function partnerSourcesOf(siteDir: string, known: Known): Promise<string[]> {
   let catalog: unknown;
   try {
     catalog = await loadCatalog(siteDir);
@@ -195,43 +199,57 @@ async function partnerSourcesOf(siteDir: string): Promise<string[]> {
   if (!Array.isArray(catalog)) return [];
   return (catalog as {source?: unknown; listedSince?: unknown}[])
     .flatMap((partner) => [partner.source, partner.listedSince])
-    .filter((id): id is string => typeof id === 'string' && isSourceId(id)); // An unknown id is the catalog check's problem.
+    .filter((id): id is string => typeof id === 'string' && known.has(id)); // An unknown id is the catalog check's problem.
 }
 
-export async function checkSources(siteDir: string): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  const partnerSources = await partnerSourcesOf(siteDir);
-  const cited = new Set<string>(partnerSources);
-  const byName = new Map<string, Partial<Record<'fr' | 'en', Citations>>>();
-  for (const [locale, dir, kind, check] of [
-    ['fr', FR_DOCS_DIR, 'page', checkPage],
-    ['en', EN_DOCS_DIR, 'page', checkPage],
-    ['fr', FR_CHANGES_DIR, 'entry', checkEntry],
-    ['en', EN_CHANGES_DIR, 'entry', checkEntry],
-  ] as const) {
-    for (const name of await listFiles(path.join(siteDir, dir), isPage)) {
-      const file = `${dir}/${name}`;
-      const citations = check(file, await readFile(path.join(siteDir, file), 'utf8'), problems, partnerSources);
-      citations.ids.forEach((id) => cited.add(id));
-      // Twins share a file name; the kind keeps a page apart from an entry of the same name.
-      const twin = `${kind}:${name}`;
-      byName.set(twin, {...byName.get(twin), [locale]: citations});
-    }
+/** The site's src/data/sources.ts, or the problem that it cannot be read. */
+async function loadSources(siteDir: string): Promise<Known | Problem> {
+  let sources: unknown;
+  try {
+    sources = await loadExport(siteDir, SOURCES_FILE, 'sources');
+  } catch (error) {
+    sources = loadError(error);
   }
-  for (const {fr, en} of byName.values()) {
-    if (!fr || !en) continue; // A missing twin is the page-parity check's problem.
-    const onlyFr = fr.ids.filter((id) => !en.ids.includes(id));
-    const onlyEn = en.ids.filter((id) => !fr.ids.includes(id));
-    if (onlyFr.length + onlyEn.length > 0) {
-      problems.push({
-        file: en.file,
+  if (typeof sources !== 'object' || sources === null) {
+    return {
+      file: SOURCES_FILE,
+      entry: 'the whole file',
+      problem: typeof sources === 'string' ? `it could not be read: ${sources}` : 'it does not export the list `sources`',
+      fix: 'correct the syntax; compare with the other sources in the file',
+    };
+  }
+  const known = sources as Sources;
+  return {sources: known, ids: Object.keys(known), has: (id) => Object.hasOwn(known, id)};
+}
+
+/** Twins must cite the same sources: a translation rests on the same facts. */
+function twinProblems(content: SiteContent, citedBy: Map<MarkdownFile, string[]>): Problem[] {
+  return twins(content).flatMap(({original, translation}) => {
+    const [mine, theirs] = [citedBy.get(translation) ?? [], citedBy.get(original) ?? []];
+    if (mine.length === theirs.length && mine.every((id) => theirs.includes(id))) return [];
+    const language = (f: MarkdownFile): string => languageOf(content.locales, f.locale);
+    return [
+      {
+        file: translation.file,
         entry: 'front matter "sources"',
-        problem: `the English page cites [${en.ids.join(', ')}], the French page (${fr.file}) [${fr.ids.join(', ')}]`,
-        fix: 'cite the same sources in both languages: a translation rests on the same facts',
-      });
-    }
-  }
-  for (const id of SOURCE_IDS.filter((id) => !cited.has(id))) {
+        problem: `the ${language(translation)} page cites [${mine.join(', ')}], the ${language(original)} page (${original.file}) [${theirs.join(', ')}]`,
+        fix: 'cite the same sources in every language: a translation rests on the same facts',
+      },
+    ];
+  });
+}
+
+export async function checkSources(content: SiteContent): Promise<Problem[]> {
+  const known = await loadSources(content.siteDir);
+  if (!('has' in known)) return [known];
+  const problems: Problem[] = [];
+  const partnerSources = await partnerSourcesOf(content.siteDir, known);
+  const citedBy = new Map(
+    readable(content).map((f) => [f, f.kind === 'page' ? checkPage(f, known, partnerSources, problems) : checkEntry(f, known, problems)]),
+  );
+  problems.push(...twinProblems(content, citedBy));
+  const cited = new Set([...partnerSources, ...[...citedBy.values()].flat()]);
+  for (const id of known.ids.filter((id) => !cited.has(id))) {
     problems.push({
       file: SOURCES_FILE,
       entry: `source ${JSON.stringify(id)}`,

@@ -6,9 +6,7 @@
  * them: U+202F before ; ! ? and between digit groups, U+00A0 before : and », after « and before a
  * unit. Apostrophes are never replaced at build: French text, wherever it is, writes ’, not '.
  */
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import matter from '@11ty/gray-matter';
 import {
   SHOWN_FRONT_MATTER,
   curlyApostrophes,
@@ -16,8 +14,7 @@ import {
   frenchSpacingFaults,
   straightApostrophes,
 } from '../../src/typography/french-spacing';
-import {listFiles, readJson} from './files';
-import {FR_CHANGES_DIR, FR_DOCS_DIR, isPage, proseLines} from './pages';
+import {readable, type MarkdownFile, type SiteContent, type StringFile} from './content';
 import type {Problem} from './problem';
 
 /** The i18next resources, which src/i18n spaces at build time. */
@@ -42,23 +39,21 @@ function strings(value: unknown, key = ''): [string, string][] {
   });
 }
 
-async function checkJsonFiles(siteDir: string, problems: Problem[]): Promise<void> {
-  const names = await listFiles(path.join(siteDir, 'i18n/fr'), (name) => name.endsWith('.json'));
-  for (const name of names) {
-    const file = `i18n/fr/${name}`;
-    const json = await readJson(path.join(siteDir, file));
-    if (!json.ok || typeof json.value !== 'object' || json.value === null) continue; // The UI-string check reports unreadable files.
-    const spacedAtBuild = SPACED_AT_BUILD.has(path.basename(name));
-    for (const [key, text] of strings(json.value)) {
-      const spacing = spacedAtBuild ? [] : frenchSpacingFaults(text);
-      const apostrophes = straightApostrophes(text);
-      if (spacing.length + apostrophes.length === 0) continue;
-      const wrong = [
-        ...(spacing.length > 0 ? [`a plain space where French puts a no-break one (${quoted(spacing)})`] : []),
-        ...(apostrophes.length > 0 ? [`a straight apostrophe (${quoted(apostrophes)})`] : []),
-      ];
-      const right = curlyApostrophes(spacedAtBuild ? text : frenchSpacing(text));
-      problems.push({
+/** The problems of one French string file: spacing (in the files Docusaurus reads as they are) and apostrophes. */
+function jsonProblems({file, name, json}: StringFile): Problem[] {
+  if (!json.ok || typeof json.value !== 'object' || json.value === null) return []; // The UI-string check reports unreadable files.
+  const spacedAtBuild = SPACED_AT_BUILD.has(path.basename(name));
+  return strings(json.value).flatMap(([key, text]): Problem[] => {
+    const spacing = spacedAtBuild ? [] : frenchSpacingFaults(text);
+    const apostrophes = straightApostrophes(text);
+    if (spacing.length + apostrophes.length === 0) return [];
+    const wrong = [
+      ...(spacing.length > 0 ? [`a missing or wrong space where French puts a no-break one (${quoted(spacing)})`] : []),
+      ...(apostrophes.length > 0 ? [`a straight apostrophe (${quoted(apostrophes)})`] : []),
+    ];
+    const right = curlyApostrophes(spacedAtBuild ? text : frenchSpacing(text));
+    return [
+      {
         file,
         entry: `key "${key}"`,
         problem: `the French text has ${wrong.join(' and ')}`,
@@ -66,50 +61,40 @@ async function checkJsonFiles(siteDir: string, problems: Problem[]): Promise<voi
           spacedAtBuild || spacing.length === 0
             ? `write it as ${JSON.stringify(right)}: ${APOSTROPHE_FIX}`
             : `write it as ${visible(right)}, which JSON reads as the same text with the spaces shown as escapes (narrow no-break space \\u202f before ; ! ? and between digit groups, no-break space \\u00a0 before : and », after « and before a unit; ${APOSTROPHE_FIX})`,
-      });
-    }
-  }
+      },
+    ];
+  });
 }
 
-/** The prose of a Markdown line: no JSX tags and attributes, link targets, MDX comments or imports. */
-const prose = (line: string): string =>
-  /^\s*(import|export)\s/.test(line)
-    ? ''
-    : line
-        .replace(/\{\/\*.*?\*\/\}/g, '')
-        .replace(/\]\([^)]*\)/g, ']')
-        .replace(/<\/?[A-Za-z][^>]*>/g, '');
-
-async function checkPages(siteDir: string, problems: Problem[]): Promise<void> {
-  for (const dir of [FR_DOCS_DIR, FR_CHANGES_DIR]) {
-    for (const name of await listFiles(path.join(siteDir, dir), isPage)) {
-      const file = `${dir}/${name}`;
-      const source = await readFile(path.join(siteDir, file), 'utf8');
-      const {data, content} = matter(source);
-      const report = (entry: string, text: string): void => {
-        const faults = straightApostrophes(text);
-        if (faults.length === 0) return;
-        problems.push({
-          file,
-          entry,
-          problem: `the French text has a straight apostrophe (${quoted(faults)})`,
-          fix: `write ${JSON.stringify(curlyApostrophes(text.trim()))}: ${APOSTROPHE_FIX}`,
-        });
-      };
-      for (const key of SHOWN_FRONT_MATTER) {
-        const value = (data as Record<string, unknown>)[key];
-        if (typeof value === 'string') report(`front matter "${key}"`, value);
-      }
-      // Line numbers of the file: the body starts after the front matter.
-      const offset = source.split('\n').length - content.split('\n').length;
-      proseLines(content).forEach((line, index) => report(`line ${index + offset + 1}`, prose(line)));
-    }
-  }
+/** The straight apostrophes of one French page or entry: in the front matter it shows, and in its prose. */
+function pageProblems({file, frontMatter, prose}: MarkdownFile): Problem[] {
+  const report = (entry: string, text: string): Problem[] => {
+    const faults = straightApostrophes(text);
+    if (faults.length === 0) return [];
+    return [
+      {
+        file,
+        entry,
+        problem: `the French text has a straight apostrophe (${quoted(faults)})`,
+        fix: `write ${JSON.stringify(curlyApostrophes(text.trim()))}: ${APOSTROPHE_FIX}`,
+      },
+    ];
+  };
+  return [
+    ...SHOWN_FRONT_MATTER.flatMap((key) => {
+      const value = frontMatter[key];
+      return typeof value === 'string' ? report(`front matter "${key}"`, value) : [];
+    }),
+    ...prose.flatMap(({text, line}) => report(`line ${line}`, text)),
+  ];
 }
 
-export async function checkFrenchSpacing(siteDir: string): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  await checkJsonFiles(siteDir, problems);
-  await checkPages(siteDir, problems);
-  return problems;
+export function checkFrenchSpacing(content: SiteContent): Problem[] {
+  const french = new Set(content.locales.frenchTypography);
+  return [
+    ...content.strings.filter((f) => french.has(f.locale)).flatMap(jsonProblems),
+    ...readable(content)
+      .filter((f) => french.has(f.locale))
+      .flatMap(pageProblems),
+  ];
 }

@@ -1,15 +1,17 @@
 /**
  * UI strings: every key of the theme translation files (code.json, docusaurus-theme-classic/*.json,
  * docusaurus-plugin-content-docs/current.json) and of the i18next resources (components.json,
- * partners.json) exists in both locales, is not empty, is translated (its text differs from the
- * other locale's, unless i18n/untranslated-allowlist.json says why it may not), and keeps the
- * same placeholders ({name} in theme files, {{name}} in i18next files).
+ * partners.json) exists in every locale, is not empty, is translated (its text differs from the
+ * default locale's, unless i18n/untranslated-allowlist.json says why it may not), and keeps the
+ * same placeholders ({name} in theme files, {{name}} in i18next files). Each locale is compared
+ * with the default one.
  */
 import path from 'node:path';
 import * as z from 'zod';
-import {JSON_SYNTAX_FIX, listFiles, readJson} from './files';
+import {stringsDirOf, type SiteContent, type StringFile} from './content';
+import {JSON_SYNTAX_FIX, readJson} from './files';
 import type {Problem} from './problem';
-import {LOCALES} from '../../site-facts.mjs';
+import {languageOf, translationsOf, type SiteLocales} from './site-locales';
 
 const ALLOWLIST_FILE = 'i18n/untranslated-allowlist.json';
 
@@ -113,124 +115,188 @@ async function readAllowlist(siteDir: string, problems: Problem[]): Promise<Allo
   return allowlist;
 }
 
-export async function checkUiStrings(siteDir: string): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  const allowlist = await readAllowlist(siteDir, problems);
-  const usedKeyEntries = new Set<Allowlist['keys'][number]>();
-  const usedTextEntries = new Set<Allowlist['texts'][number]>();
+/** A string file read as key → text, with the words its messages use. */
+interface Strings extends StringsFile {
+  file: string;
+  /** "French" */
+  language: string;
+}
 
-  // Locale folders hold the pages' twins too (.md/.mdx): only the JSON files are strings.
-  const isJson = (name: string): boolean => name.endsWith('.json');
-  const frNames = await listFiles(path.join(siteDir, 'i18n/fr'), isJson);
-  const enNames = await listFiles(path.join(siteDir, 'i18n/en'), isJson);
-  const names = [...new Set([...frNames, ...enNames])].sort();
+/** A string file of the default locale and its copy in another locale, both readable. */
+interface Pair {
+  name: string;
+  original: Strings;
+  translation: Strings;
+}
 
-  for (const name of names) {
-    const frFile = `i18n/fr/${name}`;
-    const enFile = `i18n/en/${name}`;
-    const [frJson, enJson] = await Promise.all([readJson(path.join(siteDir, frFile)), readJson(path.join(siteDir, enFile))]);
-    let unreadable = false;
-    for (const [file, json, other, locale] of [
-      [frFile, frJson, enFile, 'fr'],
-      [enFile, enJson, frFile, 'en'],
-    ] as const) {
-      if (json.ok) continue;
-      unreadable = true;
-      problems.push({
-        file,
-        entry: 'the whole file',
-        problem: json.missing ? `the file is missing, while ${other} exists` : json.error,
-        fix: json.missing ? `copy ${other} here and translate its texts into ${LOCALES[locale].language}` : JSON_SYNTAX_FIX,
-      });
-    }
-    if (unreadable || !frJson.ok || !enJson.ok) continue;
-    const fr = stringsOf(frJson.value);
-    const en = stringsOf(enJson.value);
-    const kind = fr.kind;
-    const catalogTexts = name === CATALOG_TEXTS;
+/** Keys whose value is not a text, or an empty one (the card texts are the catalog check's). */
+function emptyTexts({file, language, strings}: Strings): Problem[] {
+  return [...strings].flatMap(([key, text]): Problem[] => {
+    const entry = `key "${key}"`;
+    if (typeof text !== 'string')
+      return [{file, entry, problem: 'the value is not a text', fix: `write the ${language} text in "double quotes"`}];
+    if (text.trim() === '') return [{file, entry, problem: 'the text is empty', fix: `write the ${language} text`}];
+    return [];
+  });
+}
 
-    for (const [file, mine, theirs, otherFile, locale] of [
-      [frFile, fr, en, enFile, 'fr'],
-      [enFile, en, fr, frFile, 'en'],
-    ] as const) {
-      for (const [key, text] of mine.strings) {
-        if (catalogTexts) continue;
-        const entry = `key "${key}"`;
-        if (typeof text !== 'string') {
-          problems.push({
-            file,
-            entry,
-            problem: 'the value is not a text',
-            fix: `write the ${LOCALES[locale].language} text in "double quotes"`,
-          });
-        } else if (text.trim() === '') {
-          problems.push({file, entry, problem: 'the text is empty', fix: `write the ${LOCALES[locale].language} text`});
-        }
-      }
-      if (catalogTexts) continue;
-      for (const key of theirs.strings.keys()) {
-        if (mine.strings.has(key)) continue;
-        problems.push({
-          file,
-          entry: `key "${key}"`,
-          problem: `the key is in ${otherFile} but not in this file`,
-          fix:
-            kind === 'theme'
-              ? `copy the entry from ${otherFile} into this file and translate its "message" into ${LOCALES[locale].language}`
-              : `copy the key from ${otherFile} into this file, at the same place, and translate its text into ${LOCALES[locale].language}`,
-        });
-      }
-    }
+/** Keys of one file missing from the other, reported on the file that lacks them. */
+function missingKeys(mine: Strings, theirs: Strings, kind: Kind): Problem[] {
+  return [...theirs.strings.keys()]
+    .filter((key) => !mine.strings.has(key))
+    .map((key) => ({
+      file: mine.file,
+      entry: `key "${key}"`,
+      problem: `the key is in ${theirs.file} but not in this file`,
+      fix:
+        kind === 'theme'
+          ? `copy the entry from ${theirs.file} into this file and translate its "message" into ${mine.language}`
+          : `copy the key from ${theirs.file} into this file, at the same place, and translate its text into ${mine.language}`,
+    }));
+}
 
-    for (const [key, frText] of fr.strings) {
-      const enText = en.strings.get(key);
-      if (typeof frText !== 'string' || typeof enText !== 'string' || frText.trim() === '' || enText.trim() === '') continue;
-      const entry = `key "${key}"`;
-      if (normalize(frText) === normalize(enText)) {
-        const byKey = allowlist.keys.find((allowed) => allowed.file === name && allowed.key === key);
-        const byText = allowlist.texts.find((allowed) => normalize(allowed.text) === normalize(enText));
-        if (byKey) usedKeyEntries.add(byKey);
-        if (byText) usedTextEntries.add(byText);
-        if (!byKey && !byText) {
-          problems.push({
-            file: enFile,
-            entry,
-            problem: `the English text ${JSON.stringify(enText)} is the same as the French text in ${frFile}, so one of them is not translated`,
-            fix: `translate whichever text is in the wrong language; if the same words are right in both languages (a name, a word both languages share), add {"file": "${name}", "key": "${key}", "reason": "…"} under "keys" in ${ALLOWLIST_FILE}`,
-          });
-        }
-      }
-      const frNames = placeholders(frText, kind);
-      const enNames = placeholders(enText, kind);
-      if (frNames.join() !== enNames.join()) {
-        const shown = (list: string[]): string => (list.length === 0 ? 'none' : list.join(', '));
-        problems.push({
-          file: enFile,
-          entry,
-          problem: `the placeholders differ: the French text (${frFile}) has ${shown(frNames)}, the English text has ${shown(enNames)}`,
-          fix: 'the site fills placeholders in, so copy them unchanged between languages (only the words around them are translated)',
-        });
-      }
-    }
+/** The texts that both files have, non-empty: [key, original, translation]. */
+function sharedTexts({original, translation}: Pair): [string, string, string][] {
+  return [...original.strings].flatMap(([key, text]): [string, string, string][] => {
+    const translated = translation.strings.get(key);
+    if (typeof text !== 'string' || typeof translated !== 'string' || text.trim() === '' || translated.trim() === '') return [];
+    return [[key, text, translated]];
+  });
+}
+
+/** Texts the same as the default locale's, which the allow-list does not excuse; the entries that excuse one are marked used. */
+function untranslated(pair: Pair, allowlist: Allowlist, used: Set<object>): Problem[] {
+  const {name, original, translation} = pair;
+  return sharedTexts(pair).flatMap(([key, text, translated]): Problem[] => {
+    if (normalize(text) !== normalize(translated)) return [];
+    const byKey = allowlist.keys.find((allowed) => allowed.file === name && allowed.key === key);
+    const byText = allowlist.texts.find((allowed) => normalize(allowed.text) === normalize(translated));
+    if (byKey) used.add(byKey);
+    if (byText) used.add(byText);
+    if (byKey || byText) return [];
+    return [
+      {
+        file: translation.file,
+        entry: `key "${key}"`,
+        problem: `the ${translation.language} text ${JSON.stringify(translated)} is the same as the ${original.language} text in ${original.file}, so one of them is not translated`,
+        fix: `translate whichever text is in the wrong language; if the same words are right in both languages (a name, a word both languages share), add {"file": "${name}", "key": "${key}", "reason": "…"} under "keys" in ${ALLOWLIST_FILE}`,
+      },
+    ];
+  });
+}
+
+function placeholderProblems(pair: Pair, kind: Kind): Problem[] {
+  const {original, translation} = pair;
+  const shown = (list: string[]): string => (list.length === 0 ? 'none' : list.join(', '));
+  return sharedTexts(pair).flatMap(([key, text, translated]): Problem[] => {
+    const [originalNames, translatedNames] = [placeholders(text, kind), placeholders(translated, kind)];
+    if (originalNames.join() === translatedNames.join()) return [];
+    return [
+      {
+        file: translation.file,
+        entry: `key "${key}"`,
+        problem: `the placeholders differ: the ${original.language} text (${original.file}) has ${shown(originalNames)}, the ${translation.language} text has ${shown(translatedNames)}`,
+        fix: 'the site fills placeholders in, so copy them unchanged between languages (only the words around them are translated)',
+      },
+    ];
+  });
+}
+
+/** A string file that one locale has and another lacks, or that cannot be read. */
+function unreadable(file: string, json: StringFile['json'] | undefined, other: string, language: string): Problem[] {
+  if (json?.ok) return [];
+  if (json && !json.missing) return [{file, entry: 'the whole file', problem: json.error, fix: JSON_SYNTAX_FIX}];
+  return [
+    {
+      file,
+      entry: 'the whole file',
+      problem: `the file is missing, while ${other} exists`,
+      fix: `copy ${other} here and translate its texts into ${language}`,
+    },
+  ];
+}
+
+function unusedAllowlistEntries(allowlist: Allowlist, used: Set<object>, defaultDir: string): Problem[] {
+  return [
+    ...allowlist.keys.flatMap((allowed, index) =>
+      used.has(allowed)
+        ? []
+        : [
+            {
+              file: ALLOWLIST_FILE,
+              entry: `keys entry ${index + 1} ("${allowed.file}", "${allowed.key}")`,
+              problem: `the entry is not needed: no other locale's ${allowed.file} has this key with the same text as ${defaultDir}/${allowed.file}`,
+              fix: 'delete the entry (or correct its file or key)',
+            },
+          ],
+    ),
+    ...allowlist.texts.flatMap((allowed, index) =>
+      used.has(allowed)
+        ? []
+        : [
+            {
+              file: ALLOWLIST_FILE,
+              entry: `texts entry ${index + 1} (${JSON.stringify(allowed.text)})`,
+              problem: 'the entry is not needed: no key has this text in two languages',
+              fix: 'delete the entry (or correct its text)',
+            },
+          ],
+    ),
+  ];
+}
+
+/** Every string file name with its copy in each locale (undefined where a locale lacks it). */
+function byName(content: SiteContent): Map<string, Map<string, StringFile>> {
+  const names = new Map<string, Map<string, StringFile>>();
+  for (const f of content.strings) names.set(f.name, (names.get(f.name) ?? new Map<string, StringFile>()).set(f.locale, f));
+  return names;
+}
+
+/**
+ * The problems of one string file across the locales: readable in every one, then each locale's
+ * copy against the default one's. The card texts (partners.json) are checked for translation and
+ * placeholders only.
+ */
+function checkStringFile(
+  name: string,
+  copies: Map<string, StringFile>,
+  locales: SiteLocales,
+  allowlist: Allowlist,
+  used: Set<object>,
+): Problem[] {
+  const fileOf = (locale: string): string => copies.get(locale)?.file ?? `${stringsDirOf(locale)}/${name}`;
+  const readableIn = (locale: string): string => fileOf(locales.ids.find((l) => l !== locale && copies.get(l)?.json.ok) ?? locales.default);
+  const problems = locales.ids.flatMap((locale) =>
+    unreadable(fileOf(locale), copies.get(locale)?.json, readableIn(locale), languageOf(locales, locale)),
+  );
+  const strings = new Map(
+    [...copies].flatMap(([locale, copy]): [string, Strings][] =>
+      copy.json.ok ? [[locale, {...stringsOf(copy.json.value), file: copy.file, language: languageOf(locales, locale)}]] : [],
+    ),
+  );
+  const catalogTexts = name === CATALOG_TEXTS;
+  if (!catalogTexts) problems.push(...[...strings.values()].flatMap(emptyTexts));
+  const original = strings.get(locales.default);
+  if (!original) return problems;
+  for (const locale of translationsOf(locales)) {
+    const translation = strings.get(locale);
+    if (!translation) continue;
+    const pair = {name, original, translation};
+    if (!catalogTexts)
+      problems.push(...missingKeys(translation, original, original.kind), ...missingKeys(original, translation, original.kind));
+    problems.push(...untranslated(pair, allowlist, used), ...placeholderProblems(pair, original.kind));
   }
+  return problems;
+}
 
-  allowlist.keys.forEach((allowed, index) => {
-    if (usedKeyEntries.has(allowed)) return;
-    problems.push({
-      file: ALLOWLIST_FILE,
-      entry: `keys entry ${index + 1} ("${allowed.file}", "${allowed.key}")`,
-      problem: `the entry is not needed: i18n/fr/${allowed.file} and i18n/en/${allowed.file} do not both have this key with the same text`,
-      fix: 'delete the entry (or correct its file or key)',
-    });
-  });
-  allowlist.texts.forEach((allowed, index) => {
-    if (usedTextEntries.has(allowed)) return;
-    problems.push({
-      file: ALLOWLIST_FILE,
-      entry: `texts entry ${index + 1} (${JSON.stringify(allowed.text)})`,
-      problem: 'the entry is not needed: no key has this text in both languages',
-      fix: 'delete the entry (or correct its text)',
-    });
-  });
+export async function checkUiStrings(content: SiteContent): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const allowlist = await readAllowlist(content.siteDir, problems);
+  const used = new Set<object>();
+  const {locales} = content;
+  for (const [name, copies] of [...byName(content)].sort(([a], [b]) => a.localeCompare(b))) {
+    problems.push(...checkStringFile(name, copies, locales, allowlist, used));
+  }
+  problems.push(...unusedAllowlistEntries(allowlist, used, stringsDirOf(locales.default)));
   return problems;
 }

@@ -65,18 +65,42 @@ export function frenchSpacing(text: string): string {
 /** A few characters of context around a fault. */
 const around = (text: string, index: number, length: number): string => text.slice(Math.max(0, index - 12), index + length + 12);
 
+const isSpace = (char: string | undefined): boolean => char !== undefined && /[ \t\u00a0\u202f]/.test(char);
+
 /**
- * Where French text breaks the rules above: a plain space (or none, for guillemets) where a
- * no-break one belongs, a digit group separated by anything but U+202F, a plain space before a unit.
+ * Where French text breaks the rules above, each with some context: exactly the places that
+ * `frenchSpacing` would change (a fault is text that the fix would change). The fix only replaces,
+ * inserts or drops spaces, so walking the text beside its fixed copy finds each change.
  */
 export function frenchSpacingFaults(text: string): string[] {
-  const faults: string[] = [];
-  for (const match of text.matchAll(/.{0,12}(?:\u0020[;:!?»]|«[^\u00a0]|[^\u0020\u00a0]»).{0,12}/gsu)) faults.push(match[0]);
-  for (const match of text.matchAll(GROUPED_NUMBER)) {
-    if (/[^\d\u202f]/.test(match[0])) faults.push(around(text, match.index, match[0].length));
+  const fixed = frenchSpacing(text);
+  if (fixed === text) return [];
+  const changed: number[] = [];
+  let [i, j] = [0, 0];
+  while (i < text.length || j < fixed.length) {
+    if (text[i] === fixed[j]) {
+      i += 1;
+      j += 1;
+    } else if (isSpace(fixed[j]) && isSpace(text[i])) {
+      changed.push(i); // A space replaced by another.
+      i += 1;
+      j += 1;
+    } else if (isSpace(fixed[j])) {
+      changed.push(i); // A space inserted.
+      j += 1;
+    } else {
+      changed.push(i); // A space dropped.
+      i += 1;
+    }
   }
-  for (const match of text.matchAll(new RegExp(`\\d\\u0020+${UNIT}`, 'gu'))) faults.push(around(text, match.index, match[0].length));
-  return faults;
+  // Changes whose contexts would overlap are shown as one fault.
+  const faults: {start: number; end: number}[] = [];
+  for (const index of changed) {
+    const last = faults.at(-1);
+    if (last && index <= last.end + 24) last.end = index;
+    else faults.push({start: index, end: index});
+  }
+  return faults.map(({start, end}) => around(text, start, end - start + 1));
 }
 
 /** Straight apostrophes (') in French text, each with some context; French writes ’ (U+2019). */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import {expect, test as base, type Locator, type Page, type Response} from '@playwright/test';
 import {frenchSpacing} from '../../src/typography/french-spacing';
 import {partnersInOrder, type Partner, type PartnerId} from '../../src/data/partners';
-import {isPage, pageFacts} from '../../scripts/content-checks/pages';
+import {isPage, parseMarkdown} from '../../scripts/content-checks/content';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, baseUrlOf, changesDirOf, docsDirOf, type Locale} from '../../site-facts.mjs';
 
 export type {Locale};
@@ -39,7 +39,7 @@ export function sitemapSlugs(locale: Locale): string[] {
 }
 
 /** The whole front matter of a page's file (a path from the project's root). */
-export const frontMatterOf = (file: string): Record<string, unknown> => pageFacts(read(file)).frontMatter;
+export const frontMatterOf = (file: string): Record<string, unknown> => parseMarkdown(read(file)).frontMatter;
 
 export interface PageDoc {
   file: string;
@@ -54,7 +54,7 @@ function docsBySlug(locale: Locale): Map<string, PageDoc> {
   const docs = new Map<string, PageDoc>();
   for (const name of readdirSync(path.join(ROOT, dir)).filter(isPage)) {
     const file = `${dir}/${name}`;
-    const {frontMatter, headings} = pageFacts(read(file));
+    const {frontMatter, headings} = parseMarkdown(read(file));
     const {slug, title, description} = frontMatter;
     if (typeof slug !== 'string' || typeof title !== 'string' || typeof description !== 'string') {
       throw new Error(`${file}: front matter needs slug, title and description`);
@@ -115,7 +115,7 @@ export const changesPages: SitePage[] = (() => {
     const doc = Object.fromEntries(
       LOCALE_IDS.map((l) => {
         const file = `${changesDirOf(l)}/${name}`;
-        const {slug, title, description} = pageFacts(read(file)).frontMatter;
+        const {slug, title, description} = parseMarkdown(read(file)).frontMatter;
         if (typeof slug !== 'string' || typeof title !== 'string' || typeof description !== 'string') {
           throw new Error(`${file}: front matter needs slug, title and description`);
         }
@@ -196,7 +196,7 @@ export function expectStrictScriptPolicy(response: Response | null): void {
 
 /**
  * The page shows the site's 404 in `locale` first, as the reader of that language's URLs must see
- * it once React runs (the served HTML is the same for every unknown path: see src/theme/NotFound/Content).
+ * it once React runs (the served HTML is the same for every unknown path: see src/controls/not-found/NotFoundContent.tsx).
  */
 export async function expectNotFoundPage(page: Page, locale: Locale): Promise<void> {
   const title = themeText(locale, 'theme.NotFound.title');

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import remarkFrenchSpacing from '../../plugins/french-spacing';
 import {curlyApostrophes, frenchSpacing, frenchSpacingFaults, mapStrings, straightApostrophes} from '@site/src/typography/french-spacing';
 import {dateValues, i18nFor} from '@site/src/i18n';
@@ -24,6 +25,45 @@ describe('French spacing', () => {
     const text = 'Voici : « test » ; oui';
     expect(frenchSpacingFaults(text)).not.toEqual([]);
     expect(frenchSpacingFaults(frenchSpacing(text))).toEqual([]);
+  });
+
+  it('calls a fault exactly what the fix changes: a no-break space before ! is one, as the fix makes it narrow', () => {
+    expect(frenchSpacing(`oui${NBSP}!`)).toBe(`oui${NNBSP}!`);
+    expect(frenchSpacingFaults(`oui${NBSP}!`)).toEqual([`oui${NBSP}!`]);
+    expect(frenchSpacingFaults(`oui${NNBSP}!`)).toEqual([]);
+  });
+
+  it('finds a fault in any text the fix changes, and none in any text it leaves alone', () => {
+    // Texts made of the characters the rules read: letters, digits, punctuation, the four spaces, units.
+    const piece = fc.constantFrom(
+      'a',
+      'é',
+      '1',
+      '999',
+      ' ',
+      '\t',
+      NBSP,
+      NNBSP,
+      ';',
+      ':',
+      '!',
+      '?',
+      '«',
+      '»',
+      '.',
+      ',',
+      'To',
+      '%',
+      'min',
+      '/',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 16}), (pieces) => {
+        const text = pieces.join('');
+        expect(frenchSpacingFaults(text).length > 0).toBe(frenchSpacing(text) !== text);
+      }),
+      {numRuns: 1000},
+    );
   });
 
   it('separates digit groups with U+202F and puts U+00A0 between a number and its unit', () => {

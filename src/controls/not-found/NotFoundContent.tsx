@@ -6,12 +6,9 @@ import type ContentType from '@theme/NotFound/Content';
 import Heading from '@theme/Heading';
 import type {WrapperProps} from '@docusaurus/types';
 import type {Locale} from '@site/site-facts.mjs';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import ControlScript from '../ControlScript';
 import styles from './styles.module.css';
-import frCode from '@site/i18n/fr/code.json';
-import enCode from '@site/i18n/en/code.json';
-import frNavbar from '@site/i18n/fr/docusaurus-theme-classic/navbar.json';
-import enNavbar from '@site/i18n/en/docusaurus-theme-classic/navbar.json';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -24,32 +21,27 @@ declare module 'react' {
   }
 }
 
-/** The 404 texts of each language, from its theme translations. */
-const texts: Record<Locale, {title: string; p1: string; p2: string; siteTitle: string}> = {
-  fr: {
-    title: frCode['theme.NotFound.title'].message,
-    p1: frCode['theme.NotFound.p1'].message,
-    p2: frCode['theme.NotFound.p2'].message,
-    siteTitle: frNavbar.title.message,
-  },
-  en: {
-    title: enCode['theme.NotFound.title'].message,
-    p1: enCode['theme.NotFound.p1'].message,
-    p2: enCode['theme.NotFound.p2'].message,
-    siteTitle: enNavbar.title.message,
-  },
-};
+/** The 404 texts of one language, from its theme translations. */
+export interface NotFoundText {
+  title: string;
+  p1: string;
+  p2: string;
+  siteTitle: string;
+}
+/** The 404 texts of every language (plugins/not-found-texts.ts). */
+export type NotFoundTexts = Record<Locale, NotFoundText>;
 
 /**
- * The site's one 404 page, in both languages. Azure Static Web Apps serves a single page for every
+ * The site's one 404 page, in every language. Azure Static Web Apps serves a single page for every
  * unknown path (one 404 override per site: ARCHITECTURE.md, Hosting and security), the French build's, so
- * this page carries both languages: the build's own first, the other after it with its `lang`, each
- * with a link to its home (src/theme/NotFound/Content re-exports it). With JavaScript, the
+ * this page carries every language: the build's own first, the others after it with their `lang`,
+ * each with a link to its home (src/theme/NotFound/Content re-exports it). With JavaScript, the
  * `<not-found-languages>` element (not-found.ts, this page's own script) puts the language of the URL
- * (/en/… is English) first and gives the page its `lang` and title; without, both languages are there.
+ * (/en/… is English) first and gives the page its `lang` and title; without, all are there.
  */
 export default function NotFoundContent({className}: Props): ReactNode {
   const {i18n} = useDocusaurusContext();
+  const texts = usePluginData('not-found-texts') as NotFoundTexts;
   const current = i18n.currentLocale as Locale;
   const order = [current, ...(i18n.locales as Locale[]).filter((l) => l !== current)];
   const baseUrl = (l: Locale) => i18n.localeConfigs[l]!.baseUrl;
