@@ -60,7 +60,7 @@ function docsBySlug(locale: Locale): Map<string, PageDoc> {
       throw new Error(`${file}: front matter needs slug, title and description`);
     }
     // The build gives French texts their no-break spaces (src/typography/french-spacing.ts).
-    const shown = locale === 'fr' ? frenchSpacing : (text: string) => text;
+    const shown = LOCALES[locale].frenchTypography ? frenchSpacing : (text: string) => text;
     const headingIds = headings.flatMap((h) => (h.id && !h.text.startsWith('# ') ? [h.id] : []));
     docs.set(slug, {file, title: shown(title), description: shown(description), headingIds});
   }
@@ -99,7 +99,7 @@ export const feedsOf = (locale: Locale): {rss: string; atom: string} => ({
  * entry's from its front matter. They have no heading IDs.
  */
 export const changesPages: SitePage[] = (() => {
-  const shownIn = (locale: Locale) => (locale === 'fr' ? frenchSpacing : (text: string) => text);
+  const shownIn = (locale: Locale) => (LOCALES[locale].frenchTypography ? frenchSpacing : (text: string) => text);
   const list = Object.fromEntries(
     LOCALE_IDS.map((l) => {
       const file = `i18n/${l}/docusaurus-plugin-content-blog/options.json`;
