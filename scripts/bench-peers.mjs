@@ -43,7 +43,8 @@ export function peersNode() {
 
 /**
  * One page as plain Markdown/MDX that any site can build: front matter reduced to title and
- * description, our imports and components left out (a <SourceLink> keeps its text).
+ * description, our imports and components left out, on their own lines or within a line (a
+ * citation mark, <Cite id="…" />), and a <SourceLink> keeps its text.
  * @param {string} source
  */
 export function portablePage(source) {
@@ -51,7 +52,8 @@ export function portablePage(source) {
   const body = content
     .replace(/^(import|export) .*$/gm, '')
     .replace(/^\s*<\/?[A-Z]\w*[^>]*>\s*$/gm, '')
-    .replace(/<SourceLink[^>]*>([\s\S]*?)<\/SourceLink>/g, '$1');
+    .replace(/<SourceLink[^>]*>([\s\S]*?)<\/SourceLink>/g, '$1')
+    .replace(/<[A-Z]\w*(?:\s[^<>]*)?\/>/g, '');
   const title = String(data.title ?? '');
   const description = String(data.description ?? '');
   return {slug: String(data.slug ?? ''), title, description, body};
