@@ -17,7 +17,9 @@ import {gzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
+import {chromium} from '@playwright/test';
 import {startServer} from './serve.mjs';
+import {PHONE_VIEWPORT, endOfElement, gzipBytesUpTo, lastElementOnFirstScreen} from './first-screen.mjs';
 import {buildPeers, peersNode, servePeer} from './bench-peers.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './chromium.mjs';
 import {LOCALE_IDS, baseUrlOf} from '../site-facts.mjs';
@@ -46,7 +48,7 @@ const PEER_PATHS = ['/backup-partners', '/en/choose-a-solution'];
  *   categories: Record<string, {score: number | null}>,
  * }} LighthouseResult
  * @typedef {ReturnType<typeof summarize>} Summary
- * @typedef {{path: string, inlineCssBytes: number, mobile: Summary, desktop: Summary, problems: string[]}} Page
+ * @typedef {{path: string, inlineCssBytes: number, firstScreenBytes: number, mobile: Summary, desktop: Summary, problems: string[]}} Page
  */
 
 /** Runs `npm run build`, timing each locale from Docusaurus's own progress lines. */
@@ -123,6 +125,25 @@ async function inlineCssBytes(url) {
   return css ? gzipSync(css).length : 0;
 }
 
+/**
+ * The bytes of the page's response that a phone needs for its first screen (scripts/first-screen.mjs):
+ * Lighthouse's transfer size of the HTML (headers included), less the gzip bytes after the end of the
+ * last element on the first screen.
+ * @param {import('@playwright/test').Browser} browser @param {string} url @param {number} htmlTransferBytes
+ */
+async function firstScreenBytes(browser, url, htmlTransferBytes) {
+  const html = await (await fetch(url)).text();
+  const context = await browser.newContext({viewport: PHONE_VIEWPORT, javaScriptEnabled: false});
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const end = endOfElement(html, await page.evaluate(lastElementOnFirstScreen));
+    return htmlTransferBytes - gzipBytesUpTo(html, html.length) + gzipBytesUpTo(html, end);
+  } finally {
+    await context.close();
+  }
+}
+
 /** @param {Pick<Page, 'mobile' | 'desktop'>} page */
 function verdicts(page) {
   const problems = [];
@@ -168,19 +189,19 @@ const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
 /** @param {{date: string, machine: string, build: {totalSeconds: number, perLocaleSeconds: Record<string, number>}, pages: Page[], peers: {name: string, pages: Page[]}[]}} results */
 function table(results) {
   const head =
-    '| Page | Total KB | HTML KB | of which inline CSS | JS KB | CSS KB | Other KB | Requests | Blocking | Mobile P/A/BP/SEO | Desktop P/A/BP/SEO | Mobile FCP / LCP / TBT / CLS | Budget |';
+    '| Page | Total KB | HTML KB | of which inline CSS | to the first screen’s end | JS KB | CSS KB | Other KB | Requests | Blocking | Mobile P/A/BP/SEO | Desktop P/A/BP/SEO | Mobile FCP / LCP / TBT / CLS | Budget |';
   const rows = results.pages.map((p) => {
     const s = (/** @type {'mobile' | 'desktop'} */ f) => CATEGORIES.map((c) => p[f].scores[c]).join('/');
     const m = p.mobile;
-    return `| \`${p.path}\` | ${kb(m.totalBytes)} | ${kb(m.bytes.html)} | ${kb(p.inlineCssBytes)} | ${kb(m.bytes.js)} | ${kb(m.bytes.css)} | ${kb(m.bytes.other)} | ${m.requests} | ${m.renderBlocking} | ${s('mobile')} | ${s('desktop')} | ${m.fcpMs} ms / ${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls} | ${p.problems.length ? `fail: ${p.problems.join('; ')}` : 'pass'} |`;
+    return `| \`${p.path}\` | ${kb(m.totalBytes)} | ${kb(m.bytes.html)} | ${kb(p.inlineCssBytes)} | ${kb(p.firstScreenBytes)} | ${kb(m.bytes.js)} | ${kb(m.bytes.css)} | ${kb(m.bytes.other)} | ${m.requests} | ${m.renderBlocking} | ${s('mobile')} | ${s('desktop')} | ${m.fcpMs} ms / ${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls} | ${p.problems.length ? `fail: ${p.problems.join('; ')}` : 'pass'} |`;
   });
   const buildTime = Number.isNaN(results.build.totalSeconds)
     ? 'Build not timed (--no-build)'
     : `Build of both locales: ${results.build.totalSeconds.toFixed(1)} s (${Object.entries(results.build.perLocaleSeconds)
         .map(([l, s]) => `${l} ${s.toFixed(1)} s`)
         .join(', ')})`;
-  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache (the HTML's include the response headers; its inline CSS is gzipped alone); Blocking: render-blocking requests besides the page.`;
-  return [build, '', head, `|${'---|'.repeat(13)}`, ...rows, ...(results.peers.length ? ['', peerTable(results)] : [])].join('\n');
+  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache (the HTML's include the response headers; its inline CSS is gzipped alone; "to the first screen’s end": the part of the HTML response, headers included, up to the end of the last element a phone's first screen shows); Blocking: render-blocking requests besides the page.`;
+  return [build, '', head, `|${'---|'.repeat(14)}`, ...rows, ...(results.peers.length ? ['', peerTable(results)] : [])].join('\n');
 }
 
 /** @param {number[]} values */
@@ -237,7 +258,14 @@ function peerTable(results) {
 async function measurePage(origin, path, port) {
   const mobile = await measure(`${origin}${path}`, port, undefined);
   const desktop = await measure(`${origin}${path}`, port, desktopConfig);
-  return {path, inlineCssBytes: await inlineCssBytes(`${origin}${path}`), mobile, desktop, problems: verdicts({mobile, desktop})};
+  return {
+    path,
+    inlineCssBytes: await inlineCssBytes(`${origin}${path}`),
+    firstScreenBytes: await firstScreenBytes(phone, `${origin}${path}`, mobile.bytes.html),
+    mobile,
+    desktop,
+    problems: verdicts({mobile, desktop}),
+  };
 }
 
 const skipBuild = process.argv.includes('--no-build');
@@ -249,6 +277,8 @@ const peersDir = withPeers ? mkdtempSync(join(tmpdir(), 'avs-bench-peers-')) : '
 const peerBuilds = withPeers ? buildPeers(peersDir, node) : [];
 const server = await startServer({port: 0});
 const chrome = await chromeLauncher.launch({chromePath: CHROME_PATH, chromeFlags: ['--headless=new', ...CHROME_FLAGS]});
+// A second Chromium, driven by Playwright, finds where each page's first screen ends (firstScreenBytes).
+const phone = await chromium.launch({executablePath: CHROME_PATH, args: CHROME_FLAGS});
 /** @type {Page[]} */
 const pages = [];
 /** @type {{name: string, pages: Page[]}[]} */
@@ -277,6 +307,7 @@ try {
   }
 } finally {
   chrome.kill();
+  await phone.close();
   await server.close();
   if (peersDir) rmSync(peersDir, {recursive: true, force: true});
 }

@@ -16,6 +16,8 @@ import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {parse} from 'parse5';
+import postcss from 'postcss';
+import valueParser from 'postcss-value-parser';
 import {PurgeCSS} from 'purgecss';
 import purgeHtml from 'purgecss-from-html';
 
@@ -126,6 +128,99 @@ export async function usedCss(css, pages, states) {
   return result?.css ?? '';
 }
 
+/**
+ * Selectors that match the root element only. Infima and the theme set their themes' custom
+ * properties there; Docusaurus's theme script puts data-theme on <html> (first-response.spec.ts checks it).
+ */
+const ROOT_SELECTORS = new Set([
+  ':root',
+  'html',
+  'html[data-theme=dark]',
+  '[data-theme=dark]',
+  'html[data-theme=light]',
+  '[data-theme=light]',
+]);
+
+/**
+ * `css` with each custom property that has one value everywhere written in place of its
+ * `var()`s, and its declaration removed: most of Infima's 150 properties are constants, and
+ * their names cost more bytes than their values. A property qualifies when it is declared once,
+ * on `:root` outside any condition (@media, @supports), and its value names only properties the
+ * root element alone declares (the themes' colours among them): the browser would resolve it to
+ * the same value on every element. The rest stay as they are. No PostCSS plugin does this
+ * exactly: postcss-custom-properties adds fallbacks for old browsers, and takes :root's value
+ * even where the dark theme sets another.
+ * @param {string} css
+ * @param {Set<string>} namedElsewhere properties the pages or scripts name (`var(--x)` in an
+ *   SVG attribute, say): their declarations stay, though their uses in the CSS are written in place
+ */
+export function withConstantsInPlace(css, namedElsewhere) {
+  const root = postcss.parse(css);
+  /** @type {Map<string, import('postcss').Declaration[]>} */
+  const declarations = new Map();
+  root.walkDecls(/^--/, (d) => {
+    declarations.set(d.prop, [...(declarations.get(d.prop) ?? []), d]);
+  });
+  /** @param {import('postcss').Declaration} d */
+  const onRootElement = (d) =>
+    d.parent?.type === 'rule' && /** @type {import('postcss').Rule} */ (d.parent).selectors.every((s) => ROOT_SELECTORS.has(s));
+  /** @param {import('postcss').Declaration} d */
+  const unconditional = (d) => {
+    for (let n = d.parent?.parent; n && n.type !== 'root'; n = n.parent) {
+      if (n.type !== 'atrule' || /** @type {import('postcss').AtRule} */ (n).name !== 'layer') return false;
+    }
+    return true;
+  };
+  /** @param {string} value */
+  const namesIn = (value) => {
+    /** @type {string[]} */
+    const names = [];
+    valueParser(value).walk((n) => {
+      if (n.type === 'function' && n.value === 'var' && n.nodes[0]?.type === 'word') names.push(n.nodes[0].value);
+    });
+    return names;
+  };
+  const rootOnly = (/** @type {string} */ name) => (declarations.get(name) ?? []).every(onRootElement);
+  /** @type {Map<string, string>} */
+  const constants = new Map();
+  for (const [name, [d, ...others]] of declarations) {
+    if (d && others.length === 0 && !d.important && onRootElement(d) && unconditional(d) && namesIn(d.value).every(rootOnly)) {
+      constants.set(name, d.value);
+    }
+  }
+  /** @param {string} value @param {Set<string>} within the constants being written out (a cycle stays as it is) @returns {string} */
+  const inPlace = (value, within = new Set()) => {
+    if (!value.includes('var(')) return value;
+    const parsed = valueParser(value);
+    parsed.walk((n, i, siblings) => {
+      const name = n.type === 'function' && n.value === 'var' ? n.nodes[0]?.value : undefined;
+      const constant = name === undefined || within.has(name) ? undefined : constants.get(name);
+      if (name === undefined || constant === undefined) return;
+      // A constant may itself name constants; each is written out before it is set in place. The
+      // minifier wrote `)var(` where a space is needed between two words: it comes back here.
+      const joined = (/** @type {valueParser.Node | undefined} */ s) => s !== undefined && s.type !== 'space' && s.type !== 'div';
+      const next = siblings[i + 1];
+      const before = joined(siblings[i - 1]) ? ' ' : '';
+      const after = joined(next) && !(next?.type === 'function' && next.value === 'var') ? ' ' : '';
+      const value = `${before}${inPlace(constant, new Set([...within, name]))}${after}`;
+      Object.assign(n, {type: 'word', value, nodes: []});
+      return false;
+    });
+    return valueParser.stringify(parsed.nodes);
+  };
+  root.walkDecls((d) => {
+    if (constants.has(d.prop) && !namedElsewhere.has(d.prop)) {
+      const rule = d.parent;
+      d.remove();
+      if (rule?.nodes?.length === 0) rule.remove();
+    } else d.value = inPlace(d.value);
+  });
+  return root.toString();
+}
+
+/** The custom properties a text names with `var(--x…)`. @param {string[]} texts */
+export const propertiesNamedIn = (texts) => new Set(texts.flatMap((t) => [...t.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1] ?? '')));
+
 /** @param {string} dir */
 const htmlFilesUnder = (dir) =>
   readdirSync(dir, {recursive: true, withFileTypes: true})
@@ -156,10 +251,14 @@ export async function inlineCss(buildDir) {
     if (!href.startsWith('/') || href.startsWith('//')) throw new Error(`inline-css: stylesheet ${href} is not a path of the site`);
     const file = join(buildDir, href);
     const css = readFileSync(file, 'utf8');
-    const used = await usedCss(
-      css,
-      linking.map((p) => p.html),
-      states,
+    const texts = [...linking.map((p) => p.html), ...states];
+    const used = withConstantsInPlace(
+      await usedCss(
+        css,
+        linking.map((p) => p.html),
+        states,
+      ),
+      propertiesNamedIn(texts),
     );
     // In a <style> element, the text `</style` would end the element early.
     if (/<\/style/i.test(used)) throw new Error(`inline-css: ${href} contains "</style", which cannot be inlined`);

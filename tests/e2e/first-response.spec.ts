@@ -6,6 +6,7 @@
 import {createHash} from 'node:crypto';
 import {expect} from '@playwright/test';
 import {parse} from 'parse5';
+import {PHONE_VIEWPORT, endOfElement, lastElementOnFirstScreen} from '../../scripts/first-screen.mjs';
 import {locales, pathOf, sitemapSlugs, test} from './site';
 
 interface HtmlNode {
@@ -57,6 +58,15 @@ for (const url of urls) {
       all(body, 'script').filter((s) => text(s).includes('data-theme')),
       'and no longer in the body',
     ).toEqual([]);
+    // The build writes in place the custom properties that only <html> sets (withConstantsInPlace): exact while no other element has a theme.
+    const themed = (node: HtmlNode): HtmlNode[] => [
+      ...(node.nodeName !== 'html' && attr(node, 'data-theme') !== undefined ? [node] : []),
+      ...(node.childNodes ?? []).flatMap(themed),
+    ];
+    expect(
+      themed(html).map((n) => n.nodeName),
+      'no element but <html> has data-theme',
+    ).toEqual([]);
   });
 }
 
@@ -80,11 +90,30 @@ test.describe('dark system theme', () => {
       const firstFrame = await page.locator('html').getAttribute('data-first-frame');
       const [theme, ...background] = firstFrame?.split(' ') ?? [];
       expect(theme).toBe('dark');
+      await expect(page.locator('[data-theme]:not(html)'), 'the theme is set on <html> alone').toHaveCount(0);
       const [r, g, b] = (background.join(' ').match(/\d+/g) ?? []).map(Number);
       expect(Math.max(r ?? 255, g ?? 255, b ?? 255), `the page background of the first frame (${background.join(' ')})`).toBeLessThan(64);
       await page.waitForLoadState('networkidle');
       expect(stylesheets).toEqual([]);
       expect(problems.cspViolations).toEqual([]);
+    });
+  }
+});
+
+test.describe("where a phone's first screen ends (the bench's first-screen bytes)", () => {
+  test.use({viewport: PHONE_VIEWPORT, javaScriptEnabled: false});
+  for (const locale of locales) {
+    const url = pathOf(locale, '/choose-a-solution');
+    test(`${url}: inside the article, below the frame, long before the footer`, async ({page, request}) => {
+      const html = await (await request.get(url)).text();
+      await page.goto(url);
+      const index = await page.evaluate(lastElementOnFirstScreen);
+      const element = page.locator('*').nth(index);
+      await expect(element.locator('xpath=ancestor::article'), 'the last element shown is in the article').toHaveCount(1);
+      expect((await element.boundingBox())?.y ?? 0, 'near the bottom of the screen').toBeGreaterThan(PHONE_VIEWPORT.height / 2);
+      const end = endOfElement(html, index);
+      expect(end, 'before the footer').toBeLessThan(html.indexOf('<footer'));
+      expect(html.slice(0, end), 'after the page title').toContain('<h1>');
     });
   }
 });

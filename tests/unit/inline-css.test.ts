@@ -6,7 +6,7 @@
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {inlineCss, islandStates, pageParts, usedCss} from '../../scripts/inline-css.mjs';
+import {inlineCss, islandStates, pageParts, propertiesNamedIn, usedCss, withConstantsInPlace} from '../../scripts/inline-css.mjs';
 
 const CSS = [
   ':root{--used:1px;--unused:2px}',
@@ -99,5 +99,54 @@ describe('inlineCss', () => {
   it('stops on a page with two stylesheets, naming it', async () => {
     writeFileSync(path.join(buildDir, 'two.html'), PAGE.replace('</head>', '<link rel=stylesheet href=/assets/css/styles.css></head>'));
     await expect(inlineCss(buildDir)).rejects.toThrow(/two\.html links 2 stylesheets/);
+  });
+});
+
+describe('withConstantsInPlace', () => {
+  const inPlace = (css: string, namedElsewhere: string[] = []): string => withConstantsInPlace(css, new Set(namedElsewhere));
+
+  it('writes a constant (and the constants it names, fallbacks too) where it is used, and drops its declaration', () => {
+    expect(inPlace(':root{--width:1px;--border:var(--width) solid}.card{border:var(--border);margin:var(--missing,var(--width))}')).toBe(
+      '.card{border:1px solid;margin:var(--missing,1px)}',
+    );
+  });
+
+  it('leaves a property the dark theme sets, but writes a constant that names it', () => {
+    expect(inPlace(':root{--text:black;--link:var(--text)}html[data-theme=dark]{--text:white}a{color:var(--link)}')).toBe(
+      ':root{--text:black}html[data-theme=dark]{--text:white}a{color:var(--text)}',
+    );
+  });
+
+  it('leaves a constant whose value names a property some element sets: the element would see another value', () => {
+    const css = ':root{--gutter:1rem;--half:calc(var(--gutter)/2)}.col{--gutter:2rem;padding:var(--half)}';
+    expect(inPlace(css)).toBe(css);
+  });
+
+  it('leaves what a condition, !important or a second declaration makes variable', () => {
+    const css =
+      '@media (width<=996px){:root{--narrow:0}}:root{--strong:1px!important;--twice:1px}.navbar{--twice:2px}p{margin:var(--narrow) var(--strong) var(--twice)}';
+    expect(inPlace(css)).toBe(css);
+  });
+
+  it('keeps the declaration of a property a page names, and writes its uses in the CSS', () => {
+    expect(inPlace(':root{--icon:gray}.close{color:var(--icon)}', ['--icon'])).toBe(':root{--icon:gray}.close{color:gray}');
+  });
+
+  it('puts back the space the minifier removed between two words', () => {
+    expect(inPlace(':root{--size:100%;--height:1.65;--family:system-ui,sans-serif}html{font:var(--size)/var(--height)var(--family)}')).toBe(
+      'html{font:100%/1.65 system-ui,sans-serif}',
+    );
+  });
+
+  it('leaves a cycle of properties as it is, without looping', () => {
+    expect(inPlace(':root{--a:var(--b);--b:var(--a)}p{margin:var(--a)}')).toContain('p{margin:');
+  });
+});
+
+describe('propertiesNamedIn', () => {
+  it('finds the properties an attribute names, quoted or not', () => {
+    expect(propertiesNamedIn(['<g stroke=var(--ifm-color-emphasis-600)>', '<p style="color: var( --accent , red)">'])).toEqual(
+      new Set(['--ifm-color-emphasis-600', '--accent']),
+    );
   });
 });
