@@ -151,10 +151,11 @@ const ROOT_SELECTORS = new Set([
  * exactly: postcss-custom-properties adds fallbacks for old browsers, and takes :root's value
  * even where the dark theme sets another.
  * @param {string} css
- * @param {Set<string>} namedElsewhere properties the pages or scripts name (`var(--x)` in an
- *   SVG attribute, say): their declarations stay, though their uses in the CSS are written in place
+ * @param {{named: Set<string>, set: Set<string>}} pages the properties the pages or control states
+ *   name (`var(--x)` in an SVG attribute, say: the declaration stays, the CSS's uses are written in
+ *   place) and set (`--x:` in a style attribute: then it is no constant)
  */
-export function withConstantsInPlace(css, namedElsewhere) {
+export function withConstantsInPlace(css, pages) {
   const root = postcss.parse(css);
   /** @type {Map<string, import('postcss').Declaration[]>} */
   const declarations = new Map();
@@ -180,11 +181,12 @@ export function withConstantsInPlace(css, namedElsewhere) {
     });
     return names;
   };
-  const rootOnly = (/** @type {string} */ name) => (declarations.get(name) ?? []).every(onRootElement);
+  const rootOnly = (/** @type {string} */ name) => !pages.set.has(name) && (declarations.get(name) ?? []).every(onRootElement);
   /** @type {Map<string, string>} */
   const constants = new Map();
   for (const [name, [d, ...others]] of declarations) {
-    if (d && others.length === 0 && !d.important && onRootElement(d) && unconditional(d) && namesIn(d.value).every(rootOnly)) {
+    const once = d && others.length === 0 && !d.important && !pages.set.has(name);
+    if (d && once && onRootElement(d) && unconditional(d) && namesIn(d.value).every(rootOnly)) {
       constants.set(name, d.value);
     }
   }
@@ -209,7 +211,7 @@ export function withConstantsInPlace(css, namedElsewhere) {
     return valueParser.stringify(parsed.nodes);
   };
   root.walkDecls((d) => {
-    if (constants.has(d.prop) && !namedElsewhere.has(d.prop)) {
+    if (constants.has(d.prop) && !pages.named.has(d.prop)) {
       const rule = d.parent;
       d.remove();
       if (rule?.nodes?.length === 0) rule.remove();
@@ -218,8 +220,11 @@ export function withConstantsInPlace(css, namedElsewhere) {
   return root.toString();
 }
 
-/** The custom properties a text names with `var(--x…)`. @param {string[]} texts */
-export const propertiesNamedIn = (texts) => new Set(texts.flatMap((t) => [...t.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1] ?? '')));
+/** The custom properties HTML texts name (`var(--x…)`) and set (`--x:`, in a style attribute). @param {string[]} texts */
+export const propertiesIn = (texts) => {
+  const all = (/** @type {RegExp} */ pattern) => new Set(texts.flatMap((t) => [...t.matchAll(pattern)].map((m) => m[1] ?? '')));
+  return {named: all(/var\(\s*(--[\w-]+)/g), set: all(/(?<![\w-])(--[\w-]+)\s*:/g)};
+};
 
 /** @param {string} dir */
 const htmlFilesUnder = (dir) =>
@@ -258,7 +263,7 @@ export async function inlineCss(buildDir) {
         linking.map((p) => p.html),
         states,
       ),
-      propertiesNamedIn(texts),
+      propertiesIn(texts),
     );
     // In a <style> element, the text `</style` would end the element early.
     if (/<\/style/i.test(used)) throw new Error(`inline-css: ${href} contains "</style", which cannot be inlined`);

@@ -6,7 +6,7 @@
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {inlineCss, islandStates, pageParts, propertiesNamedIn, usedCss, withConstantsInPlace} from '../../scripts/inline-css.mjs';
+import {inlineCss, islandStates, pageParts, propertiesIn, usedCss, withConstantsInPlace} from '../../scripts/inline-css.mjs';
 
 const CSS = [
   ':root{--used:1px;--unused:2px}',
@@ -103,7 +103,8 @@ describe('inlineCss', () => {
 });
 
 describe('withConstantsInPlace', () => {
-  const inPlace = (css: string, namedElsewhere: string[] = []): string => withConstantsInPlace(css, new Set(namedElsewhere));
+  const inPlace = (css: string, named: string[] = [], set: string[] = []): string =>
+    withConstantsInPlace(css, {named: new Set(named), set: new Set(set)});
 
   it('writes a constant (and the constants it names, fallbacks too) where it is used, and drops its declaration', () => {
     expect(inPlace(':root{--width:1px;--border:var(--width) solid}.card{border:var(--border);margin:var(--missing,var(--width))}')).toBe(
@@ -132,6 +133,11 @@ describe('withConstantsInPlace', () => {
     expect(inPlace(':root{--icon:gray}.close{color:var(--icon)}', ['--icon'])).toBe(':root{--icon:gray}.close{color:gray}');
   });
 
+  it('leaves a property a page sets in a style attribute, and what names it', () => {
+    const css = ':root{--accent:blue;--link:var(--accent)}a{color:var(--link)}';
+    expect(inPlace(css, [], ['--accent'])).toBe(css);
+  });
+
   it('puts back the space the minifier removed between two words', () => {
     expect(inPlace(':root{--size:100%;--height:1.65;--family:system-ui,sans-serif}html{font:var(--size)/var(--height)var(--family)}')).toBe(
       'html{font:100%/1.65 system-ui,sans-serif}',
@@ -143,10 +149,14 @@ describe('withConstantsInPlace', () => {
   });
 });
 
-describe('propertiesNamedIn', () => {
-  it('finds the properties an attribute names, quoted or not', () => {
-    expect(propertiesNamedIn(['<g stroke=var(--ifm-color-emphasis-600)>', '<p style="color: var( --accent , red)">'])).toEqual(
-      new Set(['--ifm-color-emphasis-600', '--accent']),
-    );
+describe('propertiesIn', () => {
+  it('finds the properties an attribute names, quoted or not, and those a style attribute sets', () => {
+    const found = propertiesIn(['<g stroke=var(--ifm-color-emphasis-600)>', '<p style="color: var( --accent , red);--gap: 2px">']);
+    expect(found.named).toEqual(new Set(['--ifm-color-emphasis-600', '--accent']));
+    expect(found.set).toEqual(new Set(['--gap']));
+  });
+
+  it('does not take a comment or a class name for a property', () => {
+    expect(propertiesIn(['<!-- x --><p class=menu--active:hover>a</p>']).set).toEqual(new Set());
   });
 });
