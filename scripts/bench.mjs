@@ -19,7 +19,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
 import {chromium} from '@playwright/test';
 import {startServer} from './serve.mjs';
-import {PHONE_VIEWPORT, endOfElement, gzipBytesUpTo, lastElementOnFirstScreen} from './first-screen.mjs';
+import {PHONE_VIEWPORT, gzipBytesUpTo, lastNodeOnFirstScreen, nodeOfPage} from './first-screen.mjs';
 import {buildPeers, peersNode, servePeer} from './bench-peers.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './chromium.mjs';
 import {LOCALE_IDS, baseUrlOf} from '../site-facts.mjs';
@@ -128,7 +128,7 @@ async function inlineCssBytes(url) {
 /**
  * The bytes of the page's response that a phone needs for its first screen (scripts/first-screen.mjs):
  * Lighthouse's transfer size of the HTML (headers included), less the gzip bytes after the end of the
- * last element on the first screen.
+ * last text or element on the first screen.
  * @param {import('@playwright/test').Browser} browser @param {string} url @param {number} htmlTransferBytes
  */
 async function firstScreenBytes(browser, url, htmlTransferBytes) {
@@ -137,7 +137,7 @@ async function firstScreenBytes(browser, url, htmlTransferBytes) {
   try {
     const page = await context.newPage();
     await page.goto(url);
-    const end = endOfElement(html, await page.evaluate(lastElementOnFirstScreen));
+    const {end} = nodeOfPage(html, (await page.evaluate(lastNodeOnFirstScreen)).index);
     return htmlTransferBytes - gzipBytesUpTo(html, html.length) + gzipBytesUpTo(html, end);
   } finally {
     await context.close();
@@ -200,7 +200,7 @@ function table(results) {
     : `Build of both locales: ${results.build.totalSeconds.toFixed(1)} s (${Object.entries(results.build.perLocaleSeconds)
         .map(([l, s]) => `${l} ${s.toFixed(1)} s`)
         .join(', ')})`;
-  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache (the HTML's include the response headers; its inline CSS is gzipped alone; "to the first screen’s end": the part of the HTML response, headers included, up to the end of the last element a phone's first screen shows); Blocking: render-blocking requests besides the page.`;
+  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache (the HTML's include the response headers; its inline CSS is gzipped alone; "to the first screen’s end": the part of the HTML response, headers included, up to the end of the last text or element a phone's first screen shows); Blocking: render-blocking requests besides the page.`;
   return [build, '', head, `|${'---|'.repeat(14)}`, ...rows, ...(results.peers.length ? ['', peerTable(results)] : [])].join('\n');
 }
 

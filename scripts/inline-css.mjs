@@ -129,42 +129,53 @@ export async function usedCss(css, pages, states) {
 }
 
 /**
- * Selectors that match the root element only. Infima and the theme set their themes' custom
- * properties there; Docusaurus's theme script puts data-theme on <html> (first-response.spec.ts checks it).
+ * Selectors of the root element. Infima and the theme declare their custom properties on `:root`,
+ * and the dark theme's on `html[data-theme=dark]`, where Docusaurus's theme script puts
+ * data-theme (first-response.spec.ts checks that no other element has one).
  */
-const ROOT_SELECTORS = new Set([
-  ':root',
-  'html',
+const ROOT_ELEMENT = new Set([':root', 'html']);
+const ROOT_IN_A_THEME = new Set([
+  ...ROOT_ELEMENT,
   'html[data-theme=dark]',
   '[data-theme=dark]',
   'html[data-theme=light]',
   '[data-theme=light]',
 ]);
+/** Values that mean something else once written in place of a `var()`. */
+const CSS_WIDE_KEYWORD = /^\s*(initial|inherit|unset|revert|revert-layer)\s*$/i;
+
+/** @param {valueParser.Node | undefined} n */
+const isVar = (n) => n?.type === 'function' && n.value.toLowerCase() === 'var';
 
 /**
  * `css` with each custom property that has one value everywhere written in place of its
  * `var()`s, and its declaration removed: most of Infima's 150 properties are constants, and
  * their names cost more bytes than their values. A property qualifies when it is declared once,
- * on `:root` outside any condition (@media, @supports), and its value names only properties the
- * root element alone declares (the themes' colours among them): the browser would resolve it to
- * the same value on every element. The rest stay as they are. No PostCSS plugin does this
- * exactly: postcss-custom-properties adds fallbacks for old browsers, and takes :root's value
- * even where the dark theme sets another.
+ * on `:root` or `html` outside any condition (@media, @supports), not `!important`, not as a
+ * CSS-wide keyword, not set by a page, and its value names only properties that the root element
+ * alone declares (the themes' colours among them) and no cycle: then every element inherits that
+ * one value. A `var()` with a fallback is written in place only when what replaces it names no
+ * property (which could be missing in one theme, where the fallback would apply). The rest stay as
+ * they are; CSS with registered properties (`@property`) or style queries is left whole. Like
+ * Infima's, every use must be a valid value (an invalid one would be dropped at parse time rather
+ * than at computed-value time). No PostCSS plugin does this: postcss-custom-properties adds
+ * fallbacks for old browsers, and takes :root's value even where the dark theme sets another.
  * @param {string} css
  * @param {{named: Set<string>, set: Set<string>}} pages the properties the pages or control states
  *   name (`var(--x)` in an SVG attribute, say: the declaration stays, the CSS's uses are written in
  *   place) and set (`--x:` in a style attribute: then it is no constant)
  */
 export function withConstantsInPlace(css, pages) {
+  if (/@property|style\(/i.test(css)) return css;
   const root = postcss.parse(css);
   /** @type {Map<string, import('postcss').Declaration[]>} */
   const declarations = new Map();
   root.walkDecls(/^--/, (d) => {
     declarations.set(d.prop, [...(declarations.get(d.prop) ?? []), d]);
   });
-  /** @param {import('postcss').Declaration} d */
-  const onRootElement = (d) =>
-    d.parent?.type === 'rule' && /** @type {import('postcss').Rule} */ (d.parent).selectors.every((s) => ROOT_SELECTORS.has(s));
+  /** @param {import('postcss').Declaration} d @param {Set<string>} selectors */
+  const on = (d, selectors) =>
+    d.parent?.type === 'rule' && /** @type {import('postcss').Rule} */ (d.parent).selectors.every((s) => selectors.has(s));
   /** @param {import('postcss').Declaration} d */
   const unconditional = (d) => {
     for (let n = d.parent?.parent; n && n.type !== 'root'; n = n.parent) {
@@ -177,46 +188,75 @@ export function withConstantsInPlace(css, pages) {
     /** @type {string[]} */
     const names = [];
     valueParser(value).walk((n) => {
-      if (n.type === 'function' && n.value === 'var' && n.nodes[0]?.type === 'word') names.push(n.nodes[0].value);
+      if (isVar(n) && n.type === 'function' && n.nodes[0]?.type === 'word') names.push(n.nodes[0].value);
     });
     return names;
   };
-  const rootOnly = (/** @type {string} */ name) => !pages.set.has(name) && (declarations.get(name) ?? []).every(onRootElement);
+  /** @param {string} name */
+  const rootOnly = (name) => {
+    const found = declarations.get(name) ?? [];
+    return !pages.set.has(name) && found.length > 0 && found.every((d) => on(d, ROOT_IN_A_THEME));
+  };
   /** @type {Map<string, string>} */
   const constants = new Map();
   for (const [name, [d, ...others]] of declarations) {
-    const once = d && others.length === 0 && !d.important && !pages.set.has(name);
-    if (d && once && onRootElement(d) && unconditional(d) && namesIn(d.value).every(rootOnly)) {
-      constants.set(name, d.value);
-    }
+    if (!d || others.length > 0 || d.important || pages.set.has(name) || CSS_WIDE_KEYWORD.test(d.value)) continue;
+    if (on(d, ROOT_ELEMENT) && unconditional(d) && namesIn(d.value).every(rootOnly)) constants.set(name, d.value);
   }
-  /** @param {string} value @param {Set<string>} within the constants being written out (a cycle stays as it is) @returns {string} */
-  const inPlace = (value, within = new Set()) => {
-    if (!value.includes('var(')) return value;
+  /** @param {string} name @param {Set<string>} seen @returns {boolean} */
+  const inCycle = (name, seen = new Set()) =>
+    namesIn(constants.get(name) ?? '').some((n) => seen.has(n) || (constants.has(n) && inCycle(n, new Set([...seen, name]))));
+  for (const name of [...constants.keys()].filter((n) => inCycle(n, new Set([n])))) constants.delete(name);
+  /** @param {string} value @returns {string} */
+  const inPlace = (value) => {
+    if (!/var\(/i.test(value)) return value;
     const parsed = valueParser(value);
+    /** @type {WeakSet<valueParser.Node>} */
+    const writtenOut = new WeakSet();
     parsed.walk((n, i, siblings) => {
-      const name = n.type === 'function' && n.value === 'var' ? n.nodes[0]?.value : undefined;
-      const constant = name === undefined || within.has(name) ? undefined : constants.get(name);
-      if (name === undefined || constant === undefined) return;
-      // A constant may itself name constants; each is written out before it is set in place. The
-      // minifier wrote `)var(` where a space is needed between two words: it comes back here.
+      if (!isVar(n) || n.type !== 'function') return;
+      const [first, ...fallback] = n.nodes;
+      const constant = first ? constants.get(first.value) : undefined;
+      if (constant === undefined) return;
+      // A constant may itself name constants: each is written out before it is set in place.
+      const written = inPlace(constant);
+      if (fallback.length > 0 && /var\(/i.test(written)) return;
+      // The minifier wrote `)var(` where a space is needed between two words: it comes back here.
       const joined = (/** @type {valueParser.Node | undefined} */ s) => s !== undefined && s.type !== 'space' && s.type !== 'div';
-      const next = siblings[i + 1];
-      const before = joined(siblings[i - 1]) ? ' ' : '';
-      const after = joined(next) && !(next?.type === 'function' && next.value === 'var') ? ' ' : '';
-      const value = `${before}${inPlace(constant, new Set([...within, name]))}${after}`;
+      // (A written-out neighbour before this one already put its space after it.)
+      const previous = siblings[i - 1];
+      const value = `${joined(previous) && !(previous && writtenOut.has(previous)) ? ' ' : ''}${written}${joined(siblings[i + 1]) ? ' ' : ''}`;
       Object.assign(n, {type: 'word', value, nodes: []});
+      writtenOut.add(n);
       return false;
     });
     return valueParser.stringify(parsed.nodes);
   };
   root.walkDecls((d) => {
-    if (constants.has(d.prop) && !pages.named.has(d.prop)) {
+    if (d.parent?.type === 'rule') d.value = inPlace(d.value);
+  });
+  // A constant's declaration goes when nothing names it any more: not a page, and not a value
+  // that stays (a fallback kept its var(), or it is in an at-rule such as @font-face).
+  const named = new Set(pages.named);
+  /** @type {import('postcss').Declaration[]} */
+  const staying = [];
+  root.walkDecls((d) => {
+    if (!constants.has(d.prop)) staying.push(d);
+  });
+  for (let d = staying.pop(); d; d = staying.pop()) {
+    for (const name of namesIn(d.value).filter((n) => !named.has(n))) {
+      named.add(name);
+      staying.push(...(constants.has(name) ? (declarations.get(name) ?? []) : []));
+    }
+  }
+  for (const name of constants.keys()) {
+    if (named.has(name)) continue;
+    for (const d of declarations.get(name) ?? []) {
       const rule = d.parent;
       d.remove();
       if (rule?.nodes?.length === 0) rule.remove();
-    } else d.value = inPlace(d.value);
-  });
+    }
+  }
   return root.toString();
 }
 

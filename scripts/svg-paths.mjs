@@ -3,7 +3,7 @@
  * Cheaper icons: the theme's inline SVG icons carry path data written to many decimals, twice or
  * more per page (the navbar and the phone menu). SVGO's convertPathData rewrites each `d` at two
  * decimals (about a hundredth of a unit of a 24-unit icon: no visible change) and in its shortest
- * form; nothing else in the page is touched. Run by scripts/build.mjs before the inline CSS.
+ * form, as `d="…"`; nothing else in the page is touched. Run by scripts/build.mjs before the inline CSS.
  */
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -26,9 +26,10 @@ export function shorterPath(d) {
     out = d;
     // Path data has no quote, ampersand or angle bracket: a `d` with one is left alone.
     if (!/[&<>"]/.test(d)) {
-      const {data} = optimize(`<svg xmlns="http://www.w3.org/2000/svg"><path d="${d}"/></svg>`, {
-        plugins: [{name: 'convertPathData', params: {floatPrecision: 2}}],
-      });
+      // SVGO sees the path alone: a stroke with round caps keeps the segments that only a stroke
+      // shows (zero-length ones), and no closing line becomes `z` (another join where strokes meet).
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" stroke="#000" stroke-linecap="round"><path d="${d}"/></svg>`;
+      const {data} = optimize(svg, {plugins: [{name: 'convertPathData', params: {floatPrecision: 2, convertToZ: false}}]});
       const optimized = /<path d="([^"]+)"/.exec(data)?.[1];
       if (optimized && optimized.length < d.length) out = optimized;
     }
@@ -45,7 +46,8 @@ export function withShorterPaths(html) {
   const visit = (node) => {
     const d = node.nodeName === 'path' ? node.attrs?.find((a) => a.name === 'd')?.value : undefined;
     const at = node.sourceCodeLocation?.attrs?.d;
-    if (d !== undefined && at) paths.push({start: at.startOffset, end: at.endOffset, d});
+    // Only a path that gets shorter is written again (the attribute as it was, otherwise: entities and all).
+    if (d !== undefined && at && shorterPath(d) !== d) paths.push({start: at.startOffset, end: at.endOffset, d});
     for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) visit(child);
   };
   visit(/** @type {HtmlNode} */ (parse(html, {sourceCodeLocationInfo: true})));
@@ -55,7 +57,7 @@ export function withShorterPaths(html) {
   return out;
 }
 
-/** Rewrites the paths of every page under `buildDir`; returns the bytes saved. @param {string} buildDir */
+/** Rewrites the paths of every page under `buildDir`; returns how many characters shorter the pages are. @param {string} buildDir */
 export function shortenSvgPaths(buildDir) {
   let saved = 0;
   for (const entry of readdirSync(buildDir, {recursive: true, withFileTypes: true})) {

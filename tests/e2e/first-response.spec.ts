@@ -6,7 +6,7 @@
 import {createHash} from 'node:crypto';
 import {expect} from '@playwright/test';
 import {parse} from 'parse5';
-import {PHONE_VIEWPORT, endOfElement, lastElementOnFirstScreen} from '../../scripts/first-screen.mjs';
+import {PHONE_VIEWPORT, lastNodeOnFirstScreen, nodeOfPage} from '../../scripts/first-screen.mjs';
 import {locales, pathOf, sitemapSlugs, test} from './site';
 
 interface HtmlNode {
@@ -104,14 +104,22 @@ test.describe("where a phone's first screen ends (the bench's first-screen bytes
   test.use({viewport: PHONE_VIEWPORT, javaScriptEnabled: false});
   for (const locale of locales) {
     const url = pathOf(locale, '/choose-a-solution');
-    test(`${url}: inside the article, below the frame, long before the footer`, async ({page, request}) => {
+    test(`${url}: inside the article, below the frame, long before the footer; the page's parse finds the same node`, async ({
+      page,
+      request,
+    }) => {
       const html = await (await request.get(url)).text();
       await page.goto(url);
-      const index = await page.evaluate(lastElementOnFirstScreen);
-      const element = page.locator('*').nth(index);
-      await expect(element.locator('xpath=ancestor::article'), 'the last element shown is in the article').toHaveCount(1);
-      expect((await element.boundingBox())?.y ?? 0, 'near the bottom of the screen').toBeGreaterThan(PHONE_VIEWPORT.height / 2);
-      const end = endOfElement(html, index);
+      const shown = await page.evaluate(lastNodeOnFirstScreen);
+      const {end, ...parsed} = nodeOfPage(html, shown.index);
+      expect(parsed, 'the build’s parse numbers the nodes as the browser does').toEqual(shown.tag ? {tag: shown.tag} : {text: shown.text});
+      const inArticle = await page.evaluate((i) => {
+        const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        let node: Node | null = walker.currentNode;
+        for (let k = 0; k < i && node; k++) node = walker.nextNode();
+        return Boolean(node?.parentElement?.closest('article'));
+      }, shown.index);
+      expect(inArticle, 'the last node shown is in the article').toBe(true);
       expect(end, 'before the footer').toBeLessThan(html.indexOf('<footer'));
       expect(html.slice(0, end), 'after the page title').toContain('<h1>');
     });

@@ -138,6 +138,12 @@ describe('withConstantsInPlace', () => {
     expect(inPlace(css, [], ['--accent'])).toBe(css);
   });
 
+  it('puts back a space next to a property that stays, too', () => {
+    expect(inPlace(':root{--a:1.65;--t:serif}html[data-theme=dark]{--t:sans-serif}p{font:var(--a)var(--t)}')).toBe(
+      ':root{--t:serif}html[data-theme=dark]{--t:sans-serif}p{font:1.65 var(--t)}',
+    );
+  });
+
   it('puts back the space the minifier removed between two words', () => {
     expect(inPlace(':root{--size:100%;--height:1.65;--family:system-ui,sans-serif}html{font:var(--size)/var(--height)var(--family)}')).toBe(
       'html{font:100%/1.65 system-ui,sans-serif}',
@@ -145,7 +151,36 @@ describe('withConstantsInPlace', () => {
   });
 
   it('leaves a cycle of properties as it is, without looping', () => {
-    expect(inPlace(':root{--a:var(--b);--b:var(--a)}p{margin:var(--a)}')).toContain('p{margin:');
+    const css = ':root{--a:var(--b);--b:var(--a);--c:var(--a)}p{margin:var(--c,3px)}';
+    expect(inPlace(css)).toBe(css);
+  });
+
+  it('leaves what a theme alone declares, a CSS-wide keyword, and a fallback that could still apply', () => {
+    for (const css of [
+      '[data-theme=dark]{--x:red}p{color:var(--x,blue)}',
+      'html[data-theme=light]{--x:red}p{color:var(--x,blue)}',
+      ':root{--x:initial}p{color:var(--x,red)}',
+      ':root{--x:inherit}p{color:var(--x)}',
+      ':root{--x:var(--nowhere)}p{color:var(--x,red)}',
+    ]) {
+      expect(inPlace(css)).toBe(css);
+    }
+    // In light theme --dark-only is missing, so the fallback applies: it must stay.
+    expect(inPlace(':root{--x:var(--dark-only)}html[data-theme=dark]{--dark-only:white}p{color:var(--x,red)}')).toBe(
+      ':root{--x:var(--dark-only)}html[data-theme=dark]{--dark-only:white}p{color:var(--x,red)}',
+    );
+  });
+
+  it('leaves CSS with registered properties or style queries whole, and @font-face and uppercase VAR() alone', () => {
+    for (const css of [
+      '@property --x{syntax:"<length>";inherits:false;initial-value:0}:root{--x:1px}p{margin:var(--x)}',
+      ':root{--x:1px}@container style(--x:1px){p{margin:0}}',
+    ]) {
+      expect(inPlace(css)).toBe(css);
+    }
+    expect(inPlace(':root{--x:1px}@font-face{font-family:a;size-adjust:var(--x)}p{margin:VAR(--x)}')).toBe(
+      ':root{--x:1px}@font-face{font-family:a;size-adjust:var(--x)}p{margin:1px}',
+    );
   });
 });
 
