@@ -7,11 +7,12 @@
  * out. Run after `npm run build`; `--build-dir DIR` for another output folder.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {join, relative, resolve} from 'node:path';
+import {relative, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
+import {htmlFilesUnder} from './html-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The checker itself: the `vnu-jar` package is this file (its install step, which downloads a Java, is denied). */
@@ -28,10 +29,7 @@ if (!existsSync(buildDir)) {
   console.error(`No ${relative(ROOT, buildDir) || '.'}/ folder: run "npm run build" first.`);
   process.exit(1);
 }
-const pages = readdirSync(buildDir, {recursive: true, withFileTypes: true})
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-  .map((entry) => join(entry.parentPath, entry.name))
-  .sort();
+const pages = htmlFilesUnder(buildDir);
 if (pages.length === 0) {
   console.error(`No HTML page in ${relative(ROOT, buildDir) || '.'}/: run "npm run build" first.`);
   process.exit(1);

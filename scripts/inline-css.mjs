@@ -15,6 +15,7 @@ import {readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync} from 'node:
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+import {htmlFilesUnder} from './html-files.mjs';
 import {parse} from 'parse5';
 import postcss from 'postcss';
 import valueParser from 'postcss-value-parser';
@@ -266,13 +267,6 @@ export const propertiesIn = (texts) => {
   return {named: all(/var\(\s*(--[\w-]+)/g), set: all(/(?<![\w-])(--[\w-]+)\s*:/g)};
 };
 
-/** @param {string} dir */
-const htmlFilesUnder = (dir) =>
-  readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-
 /**
  * Inlines the used CSS in every page of `buildDir`; returns what it did, per stylesheet.
  * @param {string} buildDir
@@ -296,15 +290,8 @@ export async function inlineCss(buildDir) {
     if (!href.startsWith('/') || href.startsWith('//')) throw new Error(`inline-css: stylesheet ${href} is not a path of the site`);
     const file = join(buildDir, href);
     const css = readFileSync(file, 'utf8');
-    const texts = [...linking.map((p) => p.html), ...states];
-    const used = withConstantsInPlace(
-      await usedCss(
-        css,
-        linking.map((p) => p.html),
-        states,
-      ),
-      propertiesIn(texts),
-    );
+    const htmls = linking.map((p) => p.html);
+    const used = withConstantsInPlace(await usedCss(css, htmls, states), propertiesIn([...htmls, ...states]));
     // In a <style> element, the text `</style` would end the element early.
     if (/<\/style/i.test(used)) throw new Error(`inline-css: ${href} contains "</style", which cannot be inlined`);
     for (const page of linking) writeFileSync(page.file, withInlineCss(page.html, page.parts, used));

@@ -5,10 +5,10 @@
  * decimals (about a hundredth of a unit of a 24-unit icon: no visible change) and in its shortest
  * form, as `d="…"`; nothing else in the page is touched. Run by scripts/build.mjs before the inline CSS.
  */
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {parse} from 'parse5';
 import {optimize} from 'svgo';
+import {htmlFilesUnder} from './html-files.mjs';
 
 /**
  * @typedef {{nodeName: string, attrs?: {name: string, value: string}[], childNodes?: HtmlNode[], content?: HtmlNode,
@@ -60,9 +60,7 @@ export function withShorterPaths(html) {
 /** Rewrites the paths of every page under `buildDir`; returns how many characters shorter the pages are. @param {string} buildDir */
 export function shortenSvgPaths(buildDir) {
   let saved = 0;
-  for (const entry of readdirSync(buildDir, {recursive: true, withFileTypes: true})) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
+  for (const file of htmlFilesUnder(buildDir)) {
     const html = readFileSync(file, 'utf8');
     const out = withShorterPaths(html);
     saved += html.length - out.length;
