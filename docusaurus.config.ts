@@ -55,6 +55,9 @@ const config: Config = {
   baseUrl: '/',
   // No inline script that only warns about a wrong baseUrl: one less hash in the CSP.
   baseUrlIssueBanner: false,
+  // One namespace for every locale: the theme a reader picks in one language is theirs in the other
+  // (Docusaurus's own hashes each locale's base URL, so each language would keep its own choice).
+  storage: {namespace: 'avs'},
   // HTML first: pages without the React bundles (src/ssr-template.ts; ARCHITECTURE.md).
   ssrTemplate,
   favicon: 'img/favicon.svg',

@@ -13,9 +13,9 @@ import {createServer} from 'node:http';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import matter from '@11ty/gray-matter';
-import compression from 'compression';
 import send from 'send';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_IDS, docsDirOf} from '../site-facts.mjs';
+import {gzipCompression} from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Exact versions, so that two sittings measure the same peers. */
@@ -165,10 +165,7 @@ export function buildPeers(workDir, node) {
  * @param {string} dir
  */
 export async function servePeer(dir) {
-  const gzip =
-    /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */ (
-      /** @type {unknown} */ (compression())
-    );
+  const gzip = gzipCompression();
   const fileOf = (/** @type {string} */ path) => {
     const clean = decodeURIComponent(path.split('?')[0] ?? '/').replace(/\/+$/, '');
     const candidates = [clean, `${clean}.html`, `${clean}/index.html`].map((c) => join(dir, c));

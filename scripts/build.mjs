@@ -36,7 +36,9 @@ export async function buildSite(outDir, {quiet = false} = {}) {
   log(`[prune] removed what no page loads: ${removed.join(', ') || 'nothing'}`);
   log(`[svg-paths] icons' path data ${shortenSvgPaths(dir)} characters shorter`);
   for (const s of await inlineCss(dir)) {
-    log(`[inline-css] ${s.stylesheet}: ${s.bytesBefore} → ${s.bytesAfter} bytes, inlined in ${s.pages} pages`);
+    log(
+      `[inline-css] ${s.stylesheet}: ${s.bytesBefore} → ${s.bytesAfter} bytes, inlined in ${s.pages} pages (${s.kind || 'no plugin class'})`,
+    );
   }
   const bytes = writeHostingConfig(dir);
   log(`[hosting] wrote ${relative(ROOT, dir)}/staticwebapp.config.json (${bytes} bytes)`);

@@ -3,7 +3,9 @@
  * Writes build/staticwebapp.config.json (Azure Static Web Apps) from hosting/staticwebapp.base.json
  * and the build itself:
  * - the Content-Security-Policy allows exactly the inline scripts, <style> elements and style
- *   attributes the built pages contain, by hash (read with an HTML parser, as a browser reads them);
+ *   attributes the built pages contain, by hash (read with an HTML parser, as a browser reads them):
+ *   a route whose CSP is "{{CSP}}" gets the hashes of the pages it serves, the global one those of
+ *   the pages no such route serves, and each of them those of the 404 page, which any path can get;
  * - each other locale's hashed assets get the same cache rule as the default locale's;
  * - CSP_REPORT_URL, when set, adds a report-to directive and its Reporting-Endpoints header.
  * The last step of scripts/build.mjs: the CSP hashes what the earlier steps leave inline.
@@ -14,6 +16,7 @@ import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parse} from 'parse5';
 import {LOCALE_IDS, DEFAULT_LOCALE, baseUrlOf} from '../site-facts.mjs';
+import {routeMatches} from './route-patterns.mjs';
 
 /**
  * The collector of Content-Security-Policy violation reports (Reporting API), for example
@@ -67,6 +70,16 @@ export function inlineHashes(htmlTexts) {
   return {scripts: sorted(found.scripts), styles: sorted(found.styles), styleAttributes: sorted(found.styleAttributes)};
 }
 
+/** The path a built HTML file is served at (`trailingSlash: "auto"`): `en/index.html` at `/en/`, `changes.html` at `/changes`. @param {string} file */
+const servedAt = (file) => `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
+
+/** The placeholder of a route's Content-Security-Policy that the build fills in. */
+const ROUTE_CSP = '{{CSP}}';
+
+/**
+ * @typedef {{route: string, headers?: Record<string, string>}} Route
+ */
+
 /**
  * The configuration for the build in `buildDir`.
  * @param {{buildDir?: string, reportUrl?: string}} options reportUrl: see CSP_REPORT_URL
@@ -75,30 +88,49 @@ export function hostingConfig({buildDir = join(ROOT, 'build'), reportUrl = CSP_R
   /** @type {unknown} typed below: typescript-eslint does not see a JSDoc cast of JSON.parse's `any` */
   const json = JSON.parse(readFileSync(join(ROOT, 'hosting/staticwebapp.base.json'), 'utf8'));
   const {$comment, ...base} =
-    /** @type {{routes: {route: string}[], globalHeaders: {'Content-Security-Policy': string}, [key: string]: unknown}} */ (json);
-  const files = filesUnder(buildDir);
-  const hashes = inlineHashes(files.filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(buildDir, f), 'utf8')));
-  const styleSources = [...hashes.styles, ...hashes.styleAttributes];
-  const csp = [
-    base.globalHeaders['Content-Security-Policy']
-      .replace('{{INLINE_SCRIPT_HASHES}}', hashes.scripts.join(' '))
-      .replace('{{STYLE_HASHES}}', [...(hashes.styleAttributes.length ? ["'unsafe-hashes'"] : []), ...styleSources].join(' ')),
-    ...(reportUrl ? [`report-to ${REPORT_GROUP}`] : []),
-  ].join('; ');
-  /** @type {{route: string}[]} */
-  const routes = base.routes;
+    /** @type {{routes: Route[], globalHeaders: {'Content-Security-Policy': string}, responseOverrides: {404: {rewrite: string}}, [key: string]: unknown}} */ (
+      json
+    );
+  const pages = filesUnder(buildDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({path: servedAt(f), html: readFileSync(join(buildDir, f), 'utf8')}));
+  const notFound = pages.find((p) => `${p.path}.html` === base.responseOverrides['404'].rewrite);
+  /** The policy that allows what these pages and the 404 page run and style inline. @param {typeof pages} served */
+  const policy = (served) => {
+    const hashes = inlineHashes([...served, ...(notFound ? [notFound] : [])].map((p) => p.html));
+    const styleSources = [...hashes.styles, ...hashes.styleAttributes];
+    return [
+      base.globalHeaders['Content-Security-Policy']
+        .replace('{{INLINE_SCRIPT_HASHES}}', hashes.scripts.join(' '))
+        .replace('{{STYLE_HASHES}}', [...(hashes.styleAttributes.length ? ["'unsafe-hashes'"] : []), ...styleSources].join(' ')),
+      ...(reportUrl ? [`report-to ${REPORT_GROUP}`] : []),
+    ].join('; ');
+  };
+  // The routes are written for the default locale, at the root; each other locale gets them under
+  // its base URL, first, so that a route of the root (`/*`) does not take that locale's paths.
+  const routes = [
+    ...LOCALE_IDS.filter((l) => l !== DEFAULT_LOCALE).flatMap((l) =>
+      base.routes.map((r) => ({...r, route: `${baseUrlOf(l).slice(0, -1)}${r.route}`})),
+    ),
+    ...base.routes,
+  ];
+  const withOwnCsp = routes.filter((r) => r.headers?.['Content-Security-Policy'] === ROUTE_CSP);
+  // Static Web Apps applies the first route that matches: a page belongs to that one.
+  const ownCspRoute = (/** @type {{path: string}} */ page) => {
+    const route = routes.find((r) => routeMatches(r.route, page.path));
+    return route && withOwnCsp.includes(route) ? route : undefined;
+  };
   return {
     ...base,
-    // The routes are written for the default locale, at the root; each other locale gets them under its base URL.
-    routes: [
-      ...routes,
-      ...LOCALE_IDS.filter((l) => l !== DEFAULT_LOCALE).flatMap((l) =>
-        routes.map((r) => ({...r, route: `${baseUrlOf(l).slice(0, -1)}${r.route}`})),
-      ),
-    ],
+    routes: routes.map((r) => {
+      if (!withOwnCsp.includes(r)) return r;
+      const served = pages.filter((p) => ownCspRoute(p) === r);
+      if (served.length === 0) throw new Error(`hosting: the route ${r.route} has its own CSP but serves no page of the build`);
+      return {...r, headers: {...r.headers, 'Content-Security-Policy': policy(served)}};
+    }),
     globalHeaders: {
       ...base.globalHeaders,
-      'Content-Security-Policy': csp,
+      'Content-Security-Policy': policy(pages.filter((p) => !ownCspRoute(p))),
       ...(reportUrl ? {'Reporting-Endpoints': `${REPORT_GROUP}="${reportUrl}"`} : {}),
     },
   };

@@ -3,9 +3,10 @@
  * Makes each built page readable from its first response (ARCHITECTURE.md): the stylesheet
  * Docusaurus links, render-blocking, becomes a <style> element in the page (after Docusaurus's
  * theme script, moved up from the body's start), holding only the rules
- * that some built page or some island state can match (PurgeCSS, reading the HTML with its HTML
- * extractor). Every page of a locale gets the same CSS, so the CSP allows it by one hash
- * (scripts/hosting-config.mjs). The stylesheet files no page links any more are removed.
+ * that some page of its kind or some island state can match (PurgeCSS, reading the HTML with its
+ * HTML extractor). A kind is the Docusaurus plugin that made the page (the docs, the list of
+ * changes, the search page): every page of a kind and a locale gets the same CSS, so the CSP allows
+ * it by one hash (scripts/hosting-config.mjs). The stylesheet files no page links any more are removed.
  *
  * The controls change the markup after the build: each lists what it can produce, as HTML, in an
  * exported `cssStates` beside its code (src/controls/<name>/css-states.ts); their styles are kept with the pages'.
@@ -63,7 +64,8 @@ export async function islandStates() {
 /**
  * What the step moves in a page, with their places in its text: the <link rel=stylesheet>
  * elements, and the inline scripts Docusaurus puts at the start of the body (its theme script),
- * before the site's content.
+ * before the site's content; and the page's kind: the `plugin-<name>` class Docusaurus gives the
+ * <html> of the pages a plugin makes (`plugin-docs`, `plugin-blog`…), or '' if there is none.
  * @param {string} html
  */
 export function pageParts(html) {
@@ -71,9 +73,15 @@ export function pageParts(html) {
   const links = [];
   /** @type {{start: number, end: number}[]} */
   const bodyStartScripts = [];
+  let kind = '';
   /** @param {HtmlNode} node */
   const visit = (node) => {
     const attr = (/** @type {string} */ name) => node.attrs?.find((a) => a.name === name)?.value;
+    if (node.nodeName === 'html')
+      kind =
+        attr('class')
+          ?.split(/\s+/)
+          .find((c) => c.startsWith('plugin-') && !c.startsWith('plugin-id-')) ?? '';
     const rel = attr('rel')?.split(/\s+/) ?? [];
     const href = attr('href');
     const at = node.sourceCodeLocation;
@@ -91,7 +99,7 @@ export function pageParts(html) {
     for (const child of node.childNodes ?? []) visit(child);
   };
   visit(/** @type {HtmlNode} */ (parse(html, {sourceCodeLocationInfo: true})));
-  return {links, bodyStartScripts};
+  return {links, bodyStartScripts, kind};
 }
 
 /**
@@ -114,7 +122,8 @@ export function withInlineCss(html, {links: [link], bodyStartScripts}, css) {
 
 /**
  * The rules of `css` that the pages or the island states can match; unused custom properties,
- * keyframes and font faces go too.
+ * keyframes and font faces go too. A custom property that the markup names (`stroke=var(--x)` on
+ * an SVG icon) stays, though no rule uses it: PurgeCSS looks for uses in the CSS only.
  * @param {string} css @param {string[]} pages HTML texts @param {string[]} states
  */
 export async function usedCss(css, pages, states) {
@@ -122,11 +131,28 @@ export async function usedCss(css, pages, states) {
     content: [...pages, ...states].map((raw) => ({raw, extension: 'html'})),
     css: [{raw: css}],
     extractors: [{extractor: purgeHtml, extensions: ['html']}],
+    safelist: {variables: [...withWhatTheyName(css, propertiesIn([...pages, ...states]).named)]},
     variables: true,
     keyframes: true,
     fontFace: true,
   });
   return result?.css ?? '';
+}
+
+/**
+ * These custom properties and those their declarations in `css` name, and so on.
+ * @param {string} css @param {Set<string>} names
+ */
+function withWhatTheyName(css, names) {
+  /** @type {Map<string, string[]>} the properties each property's declarations name */
+  const naming = new Map();
+  postcss.parse(css).walkDecls(/^--/, (d) => {
+    const named = [...d.value.matchAll(/var\(\s*(--[\w-]+)/gi)].map((m) => m[1] ?? '');
+    naming.set(d.prop, [...(naming.get(d.prop) ?? []), ...named]);
+  });
+  const all = new Set(names);
+  for (const name of all) for (const n of naming.get(name) ?? []) all.add(n);
+  return all;
 }
 
 /**
@@ -290,14 +316,19 @@ export async function inlineCss(buildDir) {
     if (!href.startsWith('/') || href.startsWith('//')) throw new Error(`inline-css: stylesheet ${href} is not a path of the site`);
     const file = join(buildDir, href);
     const css = readFileSync(file, 'utf8');
-    const htmls = linking.map((p) => p.html);
-    const used = withConstantsInPlace(await usedCss(css, htmls, states), propertiesIn([...htmls, ...states]));
-    // In a <style> element, the text `</style` would end the element early.
-    if (/<\/style/i.test(used)) throw new Error(`inline-css: ${href} contains "</style", which cannot be inlined`);
-    for (const page of linking) writeFileSync(page.file, withInlineCss(page.html, page.parts, used));
+    /** @type {Map<string, typeof pages>} the pages of each kind */
+    const byKind = new Map();
+    for (const page of linking) byKind.set(page.parts.kind, [...(byKind.get(page.parts.kind) ?? []), page]);
+    for (const [kind, ofKind] of byKind) {
+      const htmls = ofKind.map((p) => p.html);
+      const used = withConstantsInPlace(await usedCss(css, htmls, states), propertiesIn([...htmls, ...states]));
+      // In a <style> element, the text `</style` would end the element early.
+      if (/<\/style/i.test(used)) throw new Error(`inline-css: ${href} contains "</style", which cannot be inlined`);
+      for (const page of ofKind) writeFileSync(page.file, withInlineCss(page.html, page.parts, used));
+      report.push({stylesheet: href, kind, pages: ofKind.length, bytesBefore: Buffer.byteLength(css), bytesAfter: Buffer.byteLength(used)});
+    }
     rmSync(file);
     if (readdirSync(dirname(file)).length === 0) rmdirSync(dirname(file));
-    report.push({stylesheet: href, pages: linking.length, bytesBefore: Buffer.byteLength(css), bytesAfter: Buffer.byteLength(used)});
   }
   return report;
 }

@@ -3,7 +3,8 @@
 /**
  * Serves the production build (both locales) as Azure Static Web Apps does, from the same
  * build/staticwebapp.config.json: route and global headers, MIME types, the 404 override and the
- * `trailingSlash: "auto"` redirects, with gzip as a CDN would. It implements only the parts of that
+ * `trailingSlash: "auto"` redirects, with gzip as a CDN would (gzip only: the budgets of
+ * bench/budget.json are in gzip bytes, the compression any host offers). It implements only the parts of that
  * format the config uses and refuses a config with others. What no host would serve gets a clean
  * answer: 400 for a malformed path, 405 for methods other than GET and HEAD, 416 for an
  * unsatisfiable Range (files, ranges and conditional requests are `send`'s, as in Express).
@@ -16,7 +17,9 @@ import {extname, join, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import compression from 'compression';
+import Negotiator from 'negotiator';
 import send from 'send';
+import {routeMatches} from './route-patterns.mjs';
 
 const BUILD_DIR = fileURLToPath(new URL('../build', import.meta.url));
 const CONFIG_FILE = join(BUILD_DIR, 'staticwebapp.config.json');
@@ -55,9 +58,24 @@ function loadConfig() {
   return config;
 }
 
-/** Static Web Apps route patterns as the config uses them: exact, or a prefix ending with `*`. */
-const matches = (/** @type {string} */ pattern, /** @type {string} */ path) =>
-  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+/**
+ * The compression of a host, as the budgets count it (bench/budget.json): gzip for a client that
+ * accepts it, else none. Left to itself, the middleware picks Brotli for a browser that accepts it,
+ * at its quality 4, which sends more bytes than gzip for our pages. A partial response (206) is never
+ * compressed: its Content-Range counts the file's own bytes. Also used for the bench's peers.
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void}
+ */
+export function gzipCompression() {
+  // The middleware needs only Node's request and response; its types ask for Express's.
+  const middleware =
+    /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */ (
+      /** @type {unknown} */ (compression({filter: (req, res) => !req.headers.range && compression.filter(req, res)}))
+    );
+  return (req, res, next) => {
+    req.headers['accept-encoding'] = new Negotiator(req).encoding(['gzip', 'identity']) === 'gzip' ? 'gzip' : 'identity';
+    middleware(req, res, next);
+  };
+}
 
 /**
  * The decoded URL path, or undefined when it cannot name a file: not a path, malformed
@@ -118,12 +136,7 @@ function resolve(path) {
 export async function startServer({port = 3000, host = '127.0.0.1'} = {}) {
   const config = loadConfig();
   const notFoundPage = readFileSync(join(BUILD_DIR, config.responseOverrides['404'].rewrite));
-  // A partial response (206) must not be compressed: its Content-Range counts the file's own bytes.
-  // The middleware needs only Node's request and response; its types ask for Express's.
-  const gzip =
-    /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */ (
-      /** @type {unknown} */ (compression({filter: (req, res) => !req.headers.range && compression.filter(req, res)}))
-    );
+  const gzip = gzipCompression();
 
   const server = createServer((req, res) => {
     gzip(req, res, () => {
@@ -151,7 +164,7 @@ export async function startServer({port = 3000, host = '127.0.0.1'} = {}) {
           res.writeHead(301, {Location: encodeURI(target.redirect) + url.slice(queryStart)});
           return res.end();
         }
-        const rule = config.routes.find((r) => matches(r.route, path));
+        const rule = config.routes.find((r) => routeMatches(r.route, path));
         for (const [name, value] of Object.entries(rule?.headers ?? {})) res.setHeader(name, value);
         const mimeType = config.mimeTypes[extname(target.file)];
         if (mimeType) res.setHeader('Content-Type', mimeType);

@@ -90,6 +90,17 @@ for (const locale of locales) {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('theme')))).toEqual([]);
   });
 
+  test(`${locale}: the theme chosen here is the theme of the other language's pages`, async ({page}) => {
+    await gotoInteractive(page, url);
+    await themeSwitch(page, locale, 'system').click();
+    await themeSwitch(page, locale, 'light').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme-choice', 'dark');
+    const other = otherLocale(locale);
+    await page.goto(pathOf(other, '/network-traffic'), {waitUntil: 'commit'});
+    await expect(page.locator('html'), 'set by the inline theme script, before any island').toHaveAttribute('data-theme', 'dark');
+    await expect(themeSwitch(page, other, 'dark')).toBeVisible();
+  });
+
   test.describe(() => {
     test.use({javaScriptEnabled: false, colorScheme: 'dark'});
     test(`${locale} without JavaScript: no theme switch or search box (neither could work), the system's theme`, async ({page}) => {

@@ -17,8 +17,17 @@ const builtFile = (dir: string, pattern: RegExp): string => {
   return `/${dir}/${names[0]}`;
 };
 
-const config = JSON.parse(built('staticwebapp.config.json').toString()) as {globalHeaders: Record<string, string>};
+const config = JSON.parse(built('staticwebapp.config.json').toString()) as {
+  globalHeaders: Record<string, string>;
+  routes: {route: string; headers?: Record<string, string>}[];
+};
 const CSP = config.globalHeaders['Content-Security-Policy']!;
+/** The policy of a route that has its own (scripts/hosting-config.mjs). */
+const routeCsp = (route: string): string => {
+  const csp = config.routes.find((r) => r.route === route)?.headers?.['Content-Security-Policy'];
+  if (!csp) throw new Error(`build/staticwebapp.config.json has no route ${route} with its own CSP: run \`npm run build\``);
+  return csp;
+};
 const NOT_FOUND_PAGE = built('404.html');
 const SITEMAP = built('sitemap.xml');
 const HTML = /^text\/html\b/;
@@ -28,6 +37,7 @@ const MEASURED = 'measured on Azure Static Web Apps (slorber/trailing-slash-guid
 const EMULATOR = 'the emulator, @azure/static-web-apps-cli 2.0.10';
 const NO_TRAILING_SLASH = 'the emulator does not implement trailingSlash';
 const NO_ALLOW = 'the emulator sends no Allow header with its 405';
+const GZIP_ONLY = "serve.mjs stands in for a host's compression with gzip only; the emulator's is not the cloud's";
 const EMULATOR_STOPS = 'one such request stops the emulator: the decodeURIComponent of its file lookup throws, unhandled';
 
 export interface Row {
@@ -53,10 +63,15 @@ export const rows: Row[] = [
   {
     path: '/',
     status: 200,
-    headers: {'content-type': HTML, 'content-security-policy': CSP, 'cache-control': 'no-cache'},
-    source: `${DOCS}, Global headers`,
+    headers: {'content-type': HTML, 'content-security-policy': routeCsp('/*'), 'cache-control': 'no-cache'},
+    source: `${DOCS}, Global headers, and a route's header overrides the global one`,
   },
-  {path: '/en/', status: 200, headers: {'content-type': HTML, 'content-security-policy': CSP}, source: `${DOCS}, Global headers`},
+  {
+    path: '/en/',
+    status: 200,
+    headers: {'content-type': HTML, 'content-security-policy': routeCsp('/en/*')},
+    source: `${DOCS}, Routes: the first route that matches applies`,
+  },
   {
     path: '/backup-partners',
     status: 200,
@@ -71,6 +86,21 @@ export const rows: Row[] = [
     source: `${MEASURED}: /file 200`,
     localOnly: 'the emulator answers 404 to a page named without ".html"',
   },
+  // Routes with a policy of their own: the list of changes and the search page carry CSS of their own.
+  ...(
+    [
+      ['/changes', '/changes*'],
+      ['/en/changes', '/en/changes*'],
+      ['/search', '/search'],
+      ['/en/search', '/en/search'],
+    ] as const satisfies readonly (readonly [string, string])[]
+  ).map(([path, route]): Row => ({
+    path,
+    status: 200,
+    headers: {'content-type': HTML, 'content-security-policy': routeCsp(route)},
+    source: `${DOCS}, Global headers: a route's header overrides the global one`,
+    localOnly: 'the emulator answers 404 to a page named without ".html"',
+  })),
   {
     path: '/backup-partners/',
     status: 301,
@@ -170,6 +200,23 @@ export const rows: Row[] = [
     headers: {allow: 'GET, HEAD'},
     source: 'RFC 9110 §15.5.6: a 405 lists the allowed methods',
     localOnly: method === 'OPTIONS' ? 'the emulator answers OPTIONS with 204 (the cloud is not measured)' : NO_ALLOW,
+  })),
+  // Compression: gzip, the unit of the budgets, whatever else the client accepts; none when it takes no gzip.
+  ...['gzip', 'br, gzip', 'br;q=1, gzip;q=0.5, zstd', '*'].map((acceptEncoding): Row => ({
+    path: '/',
+    requestHeaders: {'accept-encoding': acceptEncoding},
+    status: 200,
+    headers: {'content-encoding': 'gzip'},
+    source: 'bench/budget.json: sizes are gzip, as a host sends them',
+    localOnly: GZIP_ONLY,
+  })),
+  ...['br', 'identity', 'gzip;q=0'].map((acceptEncoding): Row => ({
+    path: '/',
+    requestHeaders: {'accept-encoding': acceptEncoding},
+    status: 200,
+    body: built('index.html'),
+    source: 'RFC 9110 §12.5.3: identity is acceptable unless refused',
+    localOnly: GZIP_ONLY,
   })),
   // Ranges: a partial file, or 416 when no part of it is asked.
   {

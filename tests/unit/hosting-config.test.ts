@@ -1,6 +1,6 @@
 // @vitest-environment node
 import {createHash} from 'node:crypto';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {hostingConfig, inlineHashes} from '../../scripts/hosting-config.mjs';
@@ -28,12 +28,55 @@ describe('inlineHashes', () => {
 
 describe('hostingConfig', () => {
   const buildDir = mkdtempSync(path.join(tmpdir(), 'hosting-config-'));
-  writeFileSync(path.join(buildDir, 'index.html'), '<html><body><svg style="display: none;"></svg><script>boot()</script></body></html>');
+  const page = (file: string, html: string) => {
+    mkdirSync(path.dirname(path.join(buildDir, file)), {recursive: true});
+    writeFileSync(path.join(buildDir, file), html);
+  };
+  page('index.html', '<html><body><svg style="display: none;"></svg><script>boot()</script></body></html>');
+  page('404.html', '<html><head><style>.lost{}</style></head><body><script>boot()</script></body></html>');
+  // The pages of the routes with a policy of their own (hosting/staticwebapp.base.json): the list of changes and the search page.
+  page('changes.html', '<html><head><style>.changes{}</style></head><body><script>boot()</script></body></html>');
+  page('changes/entry.html', '<html><head><style>.changes{}</style></head><body><script>entry()</script></body></html>');
+  page('search.html', '<html><head><style>.search{}</style></head><body></body></html>');
+  page('en/changes.html', '<html><head><style>.en-changes{}</style></head><body></body></html>');
+  page('en/search.html', '<html><head><style>.en-search{}</style></head><body></body></html>');
+  page('en/index.html', '<html><head><style>.en{}</style></head><body><script>boot()</script></body></html>');
+  const routeCsp = (config: ReturnType<typeof hostingConfig>, route: string) =>
+    config.routes.find((r) => r.route === route)?.headers?.['Content-Security-Policy'] ?? '';
   afterAll(() => rmSync(buildDir, {recursive: true, force: true}));
 
+  it("gives a route whose CSP is {{CSP}} the hashes of its own pages and of the 404 page, and the global policy the others'", () => {
+    const config = hostingConfig({buildDir, reportUrl: ''});
+    const styles = (route: string) => directive(routeCsp(config, route), 'style-src');
+    const lost = sha256('.lost{}');
+    expect(styles('/changes*')).toBe(`style-src 'self' ${[lost, sha256('.changes{}')].sort().join(' ')}`);
+    expect(directive(routeCsp(config, '/changes*'), 'script-src')).toBe(
+      `script-src 'self' 'wasm-unsafe-eval' ${[sha256('boot()'), sha256('entry()')].sort().join(' ')}`,
+    );
+    expect(styles('/en/search')).toBe(`style-src 'self' ${[lost, sha256('.en-search{}')].sort().join(' ')}`);
+    // The routes of /en come first: /* does not take the English pages.
+    expect(styles('/en/*')).toBe(`style-src 'self' ${[lost, sha256('.en{}')].sort().join(' ')}`);
+    expect(styles('/*')).toBe(`style-src 'self' 'unsafe-hashes' ${[sha256('display: none;'), lost].sort().join(' ')}`);
+    // The global policy, for what no such route serves: a 404.
+    expect(directive(config.globalHeaders['Content-Security-Policy'], 'style-src')).toBe(`style-src 'self' ${lost}`);
+  });
+
+  it('stops when a route with a policy of its own serves no page, naming it', () => {
+    rmSync(path.join(buildDir, 'en/search.html'));
+    try {
+      expect(() => hostingConfig({buildDir, reportUrl: ''})).toThrow(
+        'the route /en/search has its own CSP but serves no page of the build',
+      );
+    } finally {
+      page('en/search.html', '<html><head><style>.en-search{}</style></head><body></body></html>');
+    }
+  });
+
   it('allows styles by hash only, and keeps base-uri, fonts and manifests shut', () => {
-    const csp = hostingConfig({buildDir, reportUrl: ''}).globalHeaders['Content-Security-Policy'];
-    expect(directive(csp, 'style-src')).toBe(`style-src 'self' 'unsafe-hashes' ${sha256('display: none;')}`);
+    const csp = routeCsp(hostingConfig({buildDir, reportUrl: ''}), '/*');
+    expect(directive(csp, 'style-src')).toBe(
+      `style-src 'self' 'unsafe-hashes' ${[sha256('display: none;'), sha256('.lost{}')].sort().join(' ')}`,
+    );
     expect(directive(csp, 'script-src')).toBe(`script-src 'self' 'wasm-unsafe-eval' ${sha256('boot()')}`);
     expect(csp).not.toContain("'unsafe-inline'");
     expect(directive(csp, 'base-uri')).toBe("base-uri 'none'");
@@ -46,8 +89,10 @@ describe('hostingConfig', () => {
     expect(directive(off['Content-Security-Policy'], 'report-to')).toBeUndefined();
     expect(off).not.toHaveProperty('Reporting-Endpoints');
 
-    const on = hostingConfig({buildDir, reportUrl: 'https://csp.example.org/report'}).globalHeaders;
+    const config = hostingConfig({buildDir, reportUrl: 'https://csp.example.org/report'});
+    const on = config.globalHeaders;
     const group = directive(on['Content-Security-Policy'], 'report-to')?.split(' ')[1];
+    for (const route of ['/*', '/en/changes*']) expect(directive(routeCsp(config, route), 'report-to')).toBe(`report-to ${group}`);
     expect(group).toMatch(/^[\w-]+$/);
     expect(on['Reporting-Endpoints']).toBe(`${group}="https://csp.example.org/report"`);
   });

@@ -45,6 +45,14 @@ describe('usedCss', () => {
     for (const dropped of ['.blog-post', '--unused', '@keyframes unused']) expect(used).not.toContain(dropped);
   });
 
+  it('keeps a custom property that only the markup names (an SVG attribute), and the ones its value names', async () => {
+    const css = ':root{--stroke:var(--grey);--grey:#888;--unused:1px}.navbar{color:red}';
+    const used = await usedCss(css, [PAGE.replace('<nav class=navbar>', '<nav class=navbar><svg><g stroke=var(--stroke)></g></svg>')], []);
+    expect(used).toContain('--stroke:var(--grey)');
+    expect(used).toContain('--grey:#888');
+    expect(used).not.toContain('--unused');
+  });
+
   it('drops what only an island state needs when no island lists it', async () => {
     const used = await usedCss(CSS, [PAGE], []);
     expect(used).not.toContain('dark-icon');
@@ -94,6 +102,28 @@ describe('inlineCss', () => {
     expect(a.startsWith(`<!doctype html><html><head>${THEME_SCRIPT}<style>`)).toBe(true);
     expect(a).toContain('<body><div id=__docusaurus>');
     expect(existsSync(path.join(buildDir, 'assets/css'))).toBe(false);
+  });
+
+  it('gives each kind of page (the plugin class Docusaurus puts on <html>) the CSS its own pages use, the same within a kind', async () => {
+    const ofKind = (kind: string, body: string) =>
+      PAGE.replace('<html>', `<html class="plugin-${kind} plugin-id-default">`).replace('<ul class=list></ul>', body);
+    writeFileSync(path.join(buildDir, 'doc.html'), ofKind('docs', ''));
+    writeFileSync(path.join(buildDir, 'other-doc.html'), ofKind('docs', '<p>'));
+    writeFileSync(path.join(buildDir, 'post.html'), ofKind('blog', '<article class=blog-post></article>'));
+    const report = await inlineCss(buildDir);
+    expect(report.map((r) => [r.kind, r.pages])).toEqual(
+      expect.arrayContaining([
+        ['plugin-docs', 2],
+        ['plugin-blog', 1],
+      ]),
+    );
+    const style = (file: string) => /<style>(.*?)<\/style>/.exec(readFileSync(path.join(buildDir, file), 'utf8'))?.[1] ?? '';
+    expect(style('doc.html')).toBe(style('other-doc.html'));
+    expect(style('doc.html')).not.toContain('.blog-post');
+    expect(style('post.html')).toContain('.blog-post');
+    expect(style('post.html')).toContain('.navbar');
+    expect(pageParts(ofKind('docs', '')).kind).toBe('plugin-docs');
+    expect(pageParts(PAGE).kind).toBe('');
   });
 
   it('stops on a page with two stylesheets, naming it', async () => {
