@@ -95,9 +95,11 @@ export function hostingConfig({buildDir = join(ROOT, 'build'), reportUrl = CSP_R
     .filter((f) => f.endsWith('.html'))
     .map((f) => ({path: servedAt(f), html: readFileSync(join(buildDir, f), 'utf8')}));
   const notFound = pages.find((p) => `${p.path}.html` === base.responseOverrides['404'].rewrite);
+  if (!notFound)
+    throw new Error(`hosting: the 404 override rewrites to ${base.responseOverrides['404'].rewrite}, which is no page of the build`);
   /** The policy that allows what these pages and the 404 page run and style inline. @param {typeof pages} served */
   const policy = (served) => {
-    const hashes = inlineHashes([...served, ...(notFound ? [notFound] : [])].map((p) => p.html));
+    const hashes = inlineHashes([...served, notFound].map((p) => p.html));
     const styleSources = [...hashes.styles, ...hashes.styleAttributes];
     return [
       base.globalHeaders['Content-Security-Policy']

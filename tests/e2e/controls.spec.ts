@@ -97,7 +97,7 @@ for (const locale of locales) {
     await expect(page.locator('html')).toHaveAttribute('data-theme-choice', 'dark');
     const other = otherLocale(locale);
     await page.goto(pathOf(other, '/network-traffic'), {waitUntil: 'commit'});
-    await expect(page.locator('html'), 'set by the inline theme script, before any island').toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html'), 'the choice made in the other language').toHaveAttribute('data-theme', 'dark');
     await expect(themeSwitch(page, other, 'dark')).toBeVisible();
   });
 

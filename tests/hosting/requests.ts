@@ -91,8 +91,8 @@ export const rows: Row[] = [
     [
       ['/changes', '/changes*'],
       ['/en/changes', '/en/changes*'],
-      ['/search', '/search'],
-      ['/en/search', '/en/search'],
+      ['/search', '/search*'],
+      ['/en/search', '/en/search*'],
     ] as const satisfies readonly (readonly [string, string])[]
   ).map(([path, route]): Row => ({
     path,

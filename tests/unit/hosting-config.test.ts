@@ -53,7 +53,7 @@ describe('hostingConfig', () => {
     expect(directive(routeCsp(config, '/changes*'), 'script-src')).toBe(
       `script-src 'self' 'wasm-unsafe-eval' ${[sha256('boot()'), sha256('entry()')].sort().join(' ')}`,
     );
-    expect(styles('/en/search')).toBe(`style-src 'self' ${[lost, sha256('.en-search{}')].sort().join(' ')}`);
+    expect(styles('/en/search*')).toBe(`style-src 'self' ${[lost, sha256('.en-search{}')].sort().join(' ')}`);
     // The routes of /en come first: /* does not take the English pages.
     expect(styles('/en/*')).toBe(`style-src 'self' ${[lost, sha256('.en{}')].sort().join(' ')}`);
     expect(styles('/*')).toBe(`style-src 'self' 'unsafe-hashes' ${[sha256('display: none;'), lost].sort().join(' ')}`);
@@ -61,11 +61,22 @@ describe('hostingConfig', () => {
     expect(directive(config.globalHeaders['Content-Security-Policy'], 'style-src')).toBe(`style-src 'self' ${lost}`);
   });
 
+  it('stops when the 404 override names no page of the build, since every policy must allow that page', () => {
+    rmSync(path.join(buildDir, '404.html'));
+    try {
+      expect(() => hostingConfig({buildDir, reportUrl: ''})).toThrow(
+        'the 404 override rewrites to /404.html, which is no page of the build',
+      );
+    } finally {
+      page('404.html', '<html><head><style>.lost{}</style></head><body><script>boot()</script></body></html>');
+    }
+  });
+
   it('stops when a route with a policy of its own serves no page, naming it', () => {
     rmSync(path.join(buildDir, 'en/search.html'));
     try {
       expect(() => hostingConfig({buildDir, reportUrl: ''})).toThrow(
-        'the route /en/search has its own CSP but serves no page of the build',
+        'the route /en/search* has its own CSP but serves no page of the build',
       );
     } finally {
       page('en/search.html', '<html><head><style>.en-search{}</style></head><body></body></html>');
