@@ -11,11 +11,12 @@
  * The last step of scripts/build.mjs: the CSP hashes what the earlier steps leave inline.
  */
 import {createHash} from 'node:crypto';
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join, relative, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parse} from 'parse5';
 import {LOCALE_IDS, DEFAULT_LOCALE, baseUrlOf} from '../site-facts.mjs';
+import {htmlFilesUnder} from './html-files.mjs';
 import {routeMatches} from './route-patterns.mjs';
 
 /**
@@ -28,14 +29,6 @@ const REPORT_GROUP = 'csp';
 /** Static Web Apps rejects a larger staticwebapp.config.json (Configure Azure Static Web Apps, Restrictions). */
 const MAX_CONFIG_BYTES = 20 * 1024;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** @param {string} dir */
-function filesUnder(dir) {
-  return readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
 
 /** @param {string} text the exact text a browser hashes */
 const hashSource = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -91,9 +84,10 @@ export function hostingConfig({buildDir = join(ROOT, 'build'), reportUrl = CSP_R
     /** @type {{routes: Route[], globalHeaders: {'Content-Security-Policy': string}, responseOverrides: {404: {rewrite: string}}, [key: string]: unknown}} */ (
       json
     );
-  const pages = filesUnder(buildDir)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => ({path: servedAt(f), html: readFileSync(join(buildDir, f), 'utf8')}));
+  const pages = htmlFilesUnder(buildDir).map((file) => ({
+    path: servedAt(relative(buildDir, file).split(sep).join('/')),
+    html: readFileSync(file, 'utf8'),
+  }));
   const notFound = pages.find((p) => `${p.path}.html` === base.responseOverrides['404'].rewrite);
   if (!notFound)
     throw new Error(`hosting: the 404 override rewrites to ${base.responseOverrides['404'].rewrite}, which is no page of the build`);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import {createHash} from 'node:crypto';
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {hostingConfig, inlineHashes} from '../../scripts/hosting-config.mjs';
@@ -41,6 +41,16 @@ describe('hostingConfig', () => {
   page('en/changes.html', '<html><head><style>.en-changes{}</style></head><body></body></html>');
   page('en/search.html', '<html><head><style>.en-search{}</style></head><body></body></html>');
   page('en/index.html', '<html><head><style>.en{}</style></head><body><script>boot()</script></body></html>');
+  /** Runs `check` with `file` gone from the build, then puts it back as it was. */
+  const without = (file: string, check: () => void) => {
+    const html = readFileSync(path.join(buildDir, file), 'utf8');
+    rmSync(path.join(buildDir, file));
+    try {
+      check();
+    } finally {
+      page(file, html);
+    }
+  };
   const routeCsp = (config: ReturnType<typeof hostingConfig>, route: string) =>
     config.routes.find((r) => r.route === route)?.headers?.['Content-Security-Policy'] ?? '';
   afterAll(() => rmSync(buildDir, {recursive: true, force: true}));
@@ -62,25 +72,19 @@ describe('hostingConfig', () => {
   });
 
   it('stops when the 404 override names no page of the build, since every policy must allow that page', () => {
-    rmSync(path.join(buildDir, '404.html'));
-    try {
+    without('404.html', () =>
       expect(() => hostingConfig({buildDir, reportUrl: ''})).toThrow(
         'the 404 override rewrites to /404.html, which is no page of the build',
-      );
-    } finally {
-      page('404.html', '<html><head><style>.lost{}</style></head><body><script>boot()</script></body></html>');
-    }
+      ),
+    );
   });
 
   it('stops when a route with a policy of its own serves no page, naming it', () => {
-    rmSync(path.join(buildDir, 'en/search.html'));
-    try {
+    without('en/search.html', () =>
       expect(() => hostingConfig({buildDir, reportUrl: ''})).toThrow(
         'the route /en/search* has its own CSP but serves no page of the build',
-      );
-    } finally {
-      page('en/search.html', '<html><head><style>.en-search{}</style></head><body></body></html>');
-    }
+      ),
+    );
   });
 
   it('allows styles by hash only, and keeps base-uri, fonts and manifests shut', () => {
