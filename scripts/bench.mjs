@@ -7,7 +7,9 @@
  * the budget verdicts (bench/budget.json), writes bench/results.json and the table between the
  * bench markers of bench/HISTORY.md. With --peers, it also builds the same pages with Astro Starlight and
  * a default Docusaurus site (scripts/bench-peers.mjs) and measures them in the same run.
- * Usage: npm run bench [-- --no-build] [-- --peers]
+ * Mobile runs slow the CPU as Lighthouse's calibration says for this machine (scripts/cpu-slowdown.mjs),
+ * or as --cpu-slowdown=N asks (4: Lighthouse's default).
+ * Usage: npm run bench [-- --no-build] [-- --peers] [-- --cpu-slowdown=N]
  */
 import {spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -21,6 +23,7 @@ import {chromium} from '@playwright/test';
 import {startServer} from './serve.mjs';
 import {PHONE_VIEWPORT, gzipBytesUpTo, lastNodeOnFirstScreen, nodeOfPage} from './first-screen.mjs';
 import {buildPeers, peersNode, servePeer} from './bench-peers.mjs';
+import {cpuSlowdownArgument, cpuSlowdownFor} from './cpu-slowdown.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './chromium.mjs';
 import {LOCALE_IDS, baseUrlOf} from '../site-facts.mjs';
 
@@ -46,6 +49,7 @@ const PEER_PATHS = ['/backup-partners', '/en/choose-a-solution'];
  *     'render-blocking-resources'?: {details?: {items?: {url?: string}[]}},
  *   },
  *   categories: Record<string, {score: number | null}>,
+ *   environment: {benchmarkIndex: number},
  * }} LighthouseResult
  * @typedef {ReturnType<typeof summarize>} Summary
  * @typedef {{path: string, inlineCssBytes: number, firstScreenBytes: number, mobile: Summary, desktop: Summary, problems: string[]}} Page
@@ -114,6 +118,7 @@ function summarize(lhr) {
     totalBytes: bytes.html + bytes.js + bytes.css + bytes.other,
     requests: requests.length,
     renderBlocking: blocking.size,
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
     unmeasured,
   };
 }
@@ -166,27 +171,50 @@ function verdicts(page) {
 }
 
 /**
+ * One Lighthouse run. Lighthouse types `details` as a union of every audit's; the audits read here
+ * have the shape LighthouseResult gives.
+ * @param {string} url @param {import('lighthouse').Flags} flags @param {import('lighthouse').Config | undefined} config
+ */
+async function lighthouseRun(url, flags, config) {
+  const result = await lighthouse(url, {output: 'json', logLevel: 'error', ...flags}, config);
+  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  return /** @type {LighthouseResult} */ (/** @type {unknown} */ (result.lhr));
+}
+
+/**
  * Lighthouse on one page. A run whose trace failed to record (Lighthouse says "run again") is run again, up to twice.
  * @param {string} url
  * @param {number} port Chromium's debugging port
- * @param {import('lighthouse').Config | undefined} config
+ * @param {'mobile' | 'desktop'} form mobile: Lighthouse's default settings with this run's CPU slowdown
+ *   (cpuOfThisRun); desktop: Lighthouse's desktop settings (no CPU slowdown)
  */
-async function measure(url, port, config) {
+async function measure(url, port, form) {
+  const flags = {port, onlyCategories: CATEGORIES, ...(form === 'mobile' ? {throttling: {cpuSlowdownMultiplier: cpu.slowdown}} : {})};
   let attempts = 0;
   /** @type {Summary} */
   let summary;
-  do {
-    const result = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES}, config);
-    if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-    // Lighthouse types `details` as a union of every audit's; these audits have the shape LighthouseResult gives.
-    summary = summarize(/** @type {LighthouseResult} */ (/** @type {unknown} */ (result.lhr)));
-  } while (summary.unmeasured.length > 0 && ++attempts < 3);
+  do summary = summarize(await lighthouseRun(url, flags, form === 'desktop' ? desktopConfig : undefined));
+  while (summary.unmeasured.length > 0 && ++attempts < 3);
   return summary;
+}
+
+/**
+ * The mobile CPU slowdown of this run: the one asked for (--cpu-slowdown=N), else the one that
+ * Lighthouse's calibration gives for this machine (scripts/cpu-slowdown.mjs), from the median
+ * BenchmarkIndex of three runs on the home page, measured before any page is.
+ * @param {string} url @param {number} port @param {number | undefined} asked
+ */
+async function cpuOfThisRun(url, port, asked) {
+  const indexes = [];
+  for (let run = 0; run < 3; run++)
+    indexes.push((await lighthouseRun(url, {port, onlyCategories: ['performance']}, undefined)).environment.benchmarkIndex);
+  const benchmarkIndex = Math.round(median(indexes));
+  return {benchmarkIndex, slowdown: asked ?? cpuSlowdownFor(benchmarkIndex), chosenBy: asked ? '--cpu-slowdown' : 'calibration'};
 }
 
 const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
 
-/** @param {{date: string, machine: string, build: {totalSeconds: number, perLocaleSeconds: Record<string, number>}, pages: Page[], peers: {name: string, pages: Page[]}[]}} results */
+/** @param {{date: string, machine: string, cpu: {benchmarkIndex: number, slowdown: number, chosenBy: string}, build: {totalSeconds: number, perLocaleSeconds: Record<string, number>}, pages: Page[], peers: {name: string, pages: Page[]}[]}} results */
 function table(results) {
   const head =
     '| Page | Total KB | HTML KB | of which inline CSS | to the first screen’s end | JS KB | CSS KB | Other KB | Requests | Blocking | Mobile P/A/BP/SEO | Desktop P/A/BP/SEO | Mobile FCP / LCP / TBT / CLS | Budget |';
@@ -200,7 +228,7 @@ function table(results) {
     : `Build of both locales: ${results.build.totalSeconds.toFixed(1)} s (${Object.entries(results.build.perLocaleSeconds)
         .map(([l, s]) => `${l} ${s.toFixed(1)} s`)
         .join(', ')})`;
-  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache (the HTML's include the response headers; its inline CSS is gzipped alone; "to the first screen’s end": the part of the HTML response, headers included, up to the end of the last text or element a phone's first screen shows); Blocking: render-blocking requests besides the page.`;
+  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache (the HTML's include the response headers; its inline CSS is gzipped alone; "to the first screen’s end": the part of the HTML response, headers included, up to the end of the last text or element a phone's first screen shows); Blocking: render-blocking requests besides the page. Mobile runs slow the CPU ${results.cpu.slowdown}× (${results.cpu.chosenBy === 'calibration' ? `Lighthouse's calibration for this machine's BenchmarkIndex, ${results.cpu.benchmarkIndex}; its default, 4×, assumes a desktop of 1500 to 2000` : `asked with --cpu-slowdown; this machine's BenchmarkIndex: ${results.cpu.benchmarkIndex}`}).`;
   return [build, '', head, `|${'---|'.repeat(14)}`, ...rows, ...(results.peers.length ? ['', peerTable(results)] : [])].join('\n');
 }
 
@@ -256,8 +284,8 @@ function peerTable(results) {
  * @returns {Promise<Page>}
  */
 async function measurePage(origin, path, port) {
-  const mobile = await measure(`${origin}${path}`, port, undefined);
-  const desktop = await measure(`${origin}${path}`, port, desktopConfig);
+  const mobile = await measure(`${origin}${path}`, port, 'mobile');
+  const desktop = await measure(`${origin}${path}`, port, 'desktop');
   return {
     path,
     inlineCssBytes: await inlineCssBytes(`${origin}${path}`),
@@ -270,6 +298,7 @@ async function measurePage(origin, path, port) {
 
 const skipBuild = process.argv.includes('--no-build');
 const withPeers = process.argv.includes('--peers');
+const askedSlowdown = cpuSlowdownArgument(process.argv);
 // Before anything is built: a missing Node 22 is said at once.
 const node = withPeers ? peersNode() : '';
 const build = skipBuild ? {totalSeconds: NaN, perLocaleSeconds: {}} : await timedBuild();
@@ -279,11 +308,15 @@ const server = await startServer({port: 0});
 const chrome = await chromeLauncher.launch({chromePath: CHROME_PATH, chromeFlags: ['--headless=new', ...CHROME_FLAGS]});
 // A second Chromium, driven by Playwright, finds where each page's first screen ends (firstScreenBytes).
 const phone = await chromium.launch({executablePath: CHROME_PATH, args: CHROME_FLAGS});
+/** @type {{benchmarkIndex: number, slowdown: number, chosenBy: string}} */
+let cpu = {benchmarkIndex: NaN, slowdown: NaN, chosenBy: ''};
 /** @type {Page[]} */
 const pages = [];
 /** @type {{name: string, pages: Page[]}[]} */
 const peers = [];
 try {
+  cpu = await cpuOfThisRun(`${server.url}/`, chrome.port, askedSlowdown);
+  console.log(`mobile CPU slowdown ${cpu.slowdown}× (${cpu.chosenBy}; this machine's BenchmarkIndex: ${cpu.benchmarkIndex})`);
   for (const path of pagePaths()) {
     const page = await measurePage(server.url, path, chrome.port);
     pages.push(page);
@@ -315,6 +348,7 @@ try {
 const results = {
   date: new Date().toISOString().slice(0, 10),
   machine: `${process.platform}, Node ${process.version}, Chromium at ${CHROME_PATH}`,
+  cpu,
   budget,
   build,
   pages,
