@@ -18,12 +18,12 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, {desktopConfig} from 'lighthouse';
+import lighthouse from 'lighthouse';
 import {chromium} from '@playwright/test';
 import {startServer} from './serve.mjs';
 import {PHONE_VIEWPORT, gzipBytesUpTo, lastNodeOnFirstScreen, nodeOfPage} from './first-screen.mjs';
 import {buildPeers, peersNode, servePeer} from './bench-peers.mjs';
-import {cpuSlowdownArgument, cpuSlowdownFor} from './cpu-slowdown.mjs';
+import {cpuSlowdownArgument, cpuSlowdownFor, lighthouseSettings} from './cpu-slowdown.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './chromium.mjs';
 import {LOCALE_IDS, baseUrlOf} from '../site-facts.mjs';
 
@@ -185,15 +185,14 @@ async function lighthouseRun(url, flags, config) {
  * Lighthouse on one page. A run whose trace failed to record (Lighthouse says "run again") is run again, up to twice.
  * @param {string} url
  * @param {number} port Chromium's debugging port
- * @param {'mobile' | 'desktop'} form mobile: Lighthouse's default settings with this run's CPU slowdown
- *   (cpuOfThisRun); desktop: Lighthouse's desktop settings (no CPU slowdown)
+ * @param {'mobile' | 'desktop'} form @param {number} slowdown this run's mobile CPU slowdown (cpuOfThisRun)
  */
-async function measure(url, port, form) {
-  const flags = {port, onlyCategories: CATEGORIES, ...(form === 'mobile' ? {throttling: {cpuSlowdownMultiplier: cpu.slowdown}} : {})};
+async function measure(url, port, form, slowdown) {
+  const {flags, config} = lighthouseSettings(form, slowdown);
   let attempts = 0;
   /** @type {Summary} */
   let summary;
-  do summary = summarize(await lighthouseRun(url, flags, form === 'desktop' ? desktopConfig : undefined));
+  do summary = summarize(await lighthouseRun(url, {port, onlyCategories: CATEGORIES, ...flags}, config));
   while (summary.unmeasured.length > 0 && ++attempts < 3);
   return summary;
 }
@@ -209,7 +208,9 @@ async function cpuOfThisRun(url, port, asked) {
   for (let run = 0; run < 3; run++)
     indexes.push((await lighthouseRun(url, {port, onlyCategories: ['performance']}, undefined)).environment.benchmarkIndex);
   const benchmarkIndex = Math.round(median(indexes));
-  return {benchmarkIndex, slowdown: asked ?? cpuSlowdownFor(benchmarkIndex), chosenBy: asked ? '--cpu-slowdown' : 'calibration'};
+  return asked === undefined
+    ? {benchmarkIndex, slowdown: cpuSlowdownFor(benchmarkIndex), chosenBy: 'calibration'}
+    : {benchmarkIndex, slowdown: asked, chosenBy: '--cpu-slowdown'};
 }
 
 const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
@@ -228,7 +229,7 @@ function table(results) {
     : `Build of both locales: ${results.build.totalSeconds.toFixed(1)} s (${Object.entries(results.build.perLocaleSeconds)
         .map(([l, s]) => `${l} ${s.toFixed(1)} s`)
         .join(', ')})`;
-  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache (the HTML's include the response headers; its inline CSS is gzipped alone; "to the first screen’s end": the part of the HTML response, headers included, up to the end of the last text or element a phone's first screen shows); Blocking: render-blocking requests besides the page. Mobile runs slow the CPU ${results.cpu.slowdown}× (${results.cpu.chosenBy === 'calibration' ? `Lighthouse's calibration for this machine's BenchmarkIndex, ${results.cpu.benchmarkIndex}; its default, 4×, assumes a desktop of 1500 to 2000` : `asked with --cpu-slowdown; this machine's BenchmarkIndex: ${results.cpu.benchmarkIndex}`}).`;
+  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache (the HTML's include the response headers; its inline CSS is gzipped alone; "to the first screen’s end": the part of the HTML response, headers included, up to the end of the last text or element a phone's first screen shows); Blocking: render-blocking requests besides the page. Mobile runs slow the CPU ${results.cpu.slowdown}× (${results.cpu.chosenBy === 'calibration' ? `Lighthouse's calibration for this machine's BenchmarkIndex, ${results.cpu.benchmarkIndex}; its default, 4×, assumes a desktop with a BenchmarkIndex of 1500 to 2000` : `asked with --cpu-slowdown; this machine's BenchmarkIndex: ${results.cpu.benchmarkIndex}`}).`;
   return [build, '', head, `|${'---|'.repeat(14)}`, ...rows, ...(results.peers.length ? ['', peerTable(results)] : [])].join('\n');
 }
 
@@ -281,11 +282,12 @@ function peerTable(results) {
 /**
  * Lighthouse, mobile and desktop, on one page.
  * @param {string} origin @param {string} path @param {number} port Chromium's debugging port
+ * @param {number} slowdown this run's mobile CPU slowdown
  * @returns {Promise<Page>}
  */
-async function measurePage(origin, path, port) {
-  const mobile = await measure(`${origin}${path}`, port, 'mobile');
-  const desktop = await measure(`${origin}${path}`, port, 'desktop');
+async function measurePage(origin, path, port, slowdown) {
+  const mobile = await measure(`${origin}${path}`, port, 'mobile', slowdown);
+  const desktop = await measure(`${origin}${path}`, port, 'desktop', slowdown);
   return {
     path,
     inlineCssBytes: await inlineCssBytes(`${origin}${path}`),
@@ -298,7 +300,21 @@ async function measurePage(origin, path, port) {
 
 const skipBuild = process.argv.includes('--no-build');
 const withPeers = process.argv.includes('--peers');
-const askedSlowdown = cpuSlowdownArgument(process.argv);
+/**
+ * A refusal of the bench's (a bad --cpu-slowdown, a machine too slow to calibrate): one line, exit 2.
+ * @param {unknown} error @returns {never}
+ */
+const refuse = (error) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+};
+/** @type {number | undefined} */
+let askedSlowdown;
+try {
+  askedSlowdown = cpuSlowdownArgument(process.argv);
+} catch (error) {
+  refuse(error);
+}
 // Before anything is built: a missing Node 22 is said at once.
 const node = withPeers ? peersNode() : '';
 const build = skipBuild ? {totalSeconds: NaN, perLocaleSeconds: {}} : await timedBuild();
@@ -306,19 +322,22 @@ const peersDir = withPeers ? mkdtempSync(join(tmpdir(), 'avs-bench-peers-')) : '
 const peerBuilds = withPeers ? buildPeers(peersDir, node) : [];
 const server = await startServer({port: 0});
 const chrome = await chromeLauncher.launch({chromePath: CHROME_PATH, chromeFlags: ['--headless=new', ...CHROME_FLAGS]});
+const cpu = await cpuOfThisRun(`${server.url}/`, chrome.port, askedSlowdown).catch(async (error) => {
+  chrome.kill();
+  await server.close();
+  if (peersDir) rmSync(peersDir, {recursive: true, force: true});
+  return refuse(error);
+});
+console.log(`mobile CPU slowdown ${cpu.slowdown}× (${cpu.chosenBy}; this machine's BenchmarkIndex: ${cpu.benchmarkIndex})`);
 // A second Chromium, driven by Playwright, finds where each page's first screen ends (firstScreenBytes).
 const phone = await chromium.launch({executablePath: CHROME_PATH, args: CHROME_FLAGS});
-/** @type {{benchmarkIndex: number, slowdown: number, chosenBy: string}} */
-let cpu = {benchmarkIndex: NaN, slowdown: NaN, chosenBy: ''};
 /** @type {Page[]} */
 const pages = [];
 /** @type {{name: string, pages: Page[]}[]} */
 const peers = [];
 try {
-  cpu = await cpuOfThisRun(`${server.url}/`, chrome.port, askedSlowdown);
-  console.log(`mobile CPU slowdown ${cpu.slowdown}× (${cpu.chosenBy}; this machine's BenchmarkIndex: ${cpu.benchmarkIndex})`);
   for (const path of pagePaths()) {
-    const page = await measurePage(server.url, path, chrome.port);
+    const page = await measurePage(server.url, path, chrome.port, cpu.slowdown);
     pages.push(page);
     console.log(
       `${page.problems.length ? 'FAIL' : 'pass'} ${path}  JS ${kb(page.mobile.bytes.js)} KB, mobile LCP ${page.mobile.lcpMs} ms, scores m ${Object.values(page.mobile.scores).join('/')} d ${Object.values(page.desktop.scores).join('/')}${page.problems.length ? `  (${page.problems.join('; ')})` : ''}`,
@@ -329,7 +348,7 @@ try {
     try {
       const measured = [];
       for (const path of PEER_PATHS)
-        measured.push(await measurePage(peerServer.url, `${path}${peer.trailingSlash ? '/' : ''}`, chrome.port));
+        measured.push(await measurePage(peerServer.url, `${path}${peer.trailingSlash ? '/' : ''}`, chrome.port, cpu.slowdown));
       peers.push({name: peer.name, pages: measured});
       console.log(
         `peer ${peer.name}: ${measured.map((p) => `${p.path} mobile LCP ${p.mobile.lcpMs} ms, ${kb(p.mobile.totalBytes)} KB`).join('; ')}`,
