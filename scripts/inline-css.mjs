@@ -8,6 +8,9 @@
  * changes, the search page): every page of a kind and a locale gets the same CSS, so the CSP allows
  * it by one hash (scripts/hosting-config.mjs). The stylesheet files no page links any more are removed.
  *
+ * On the way, the themes' rules get copies for a page without JavaScript and for print
+ * (`withThemesWithoutScriptAndInPrint`), and Infima's SVG URLs are written shorter (svg-paths.mjs).
+ *
  * The controls change the markup after the build: each lists what it can produce, as HTML, in an
  * exported `cssStates` beside its code (src/controls/<name>/css-states.ts); their styles are kept with the pages'.
  * Run by scripts/build.mjs after Pagefind and the prune, before the hosting config.
@@ -17,6 +20,7 @@ import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {htmlFilesUnder} from './html-files.mjs';
+import {withShorterSvgUrls} from './svg-paths.mjs';
 import {parse} from 'parse5';
 import postcss from 'postcss';
 import valueParser from 'postcss-value-parser';
@@ -122,8 +126,11 @@ export function withInlineCss(html, {links: [link], bodyStartScripts}, css) {
 
 /**
  * The rules of `css` that the pages or the island states can match; unused custom properties,
- * keyframes and font faces go too. A custom property that the markup names (`stroke=var(--x)` on
- * an SVG icon) stays, though no rule uses it: PurgeCSS looks for uses in the CSS only.
+ * keyframes and font faces go too, and so do the rules left with no declaration (PurgeCSS keeps
+ * a rule whose declarations were all unused properties: `[data-theme=dark]:root{}`) and the
+ * `@media` or `@supports` left with no rule (an empty `@layer` stays: it still orders the layers).
+ * A custom property that the markup names (`stroke=var(--x)` on an SVG icon) stays, though no
+ * rule uses it: PurgeCSS looks for uses in the CSS only.
  * @param {string} css @param {string[]} pages HTML texts @param {string[]} states
  */
 export async function usedCss(css, pages, states) {
@@ -136,7 +143,20 @@ export async function usedCss(css, pages, states) {
     keyframes: true,
     fontFace: true,
   });
-  return result?.css ?? '';
+  const root = postcss.parse(result?.css ?? '');
+  /** @param {import('postcss').ChildNode} n */
+  const emptyBlock = (n) => (n.type === 'rule' || (n.type === 'atrule' && /^(media|supports)$/i.test(n.name))) && n.nodes?.length === 0;
+  // Until none is left: removing a block may empty its parent.
+  for (let removed = true; removed;) {
+    removed = false;
+    root.walk((n) => {
+      if (emptyBlock(n)) {
+        n.remove();
+        removed = true;
+      }
+    });
+  }
+  return root.toString();
 }
 
 /**
@@ -287,6 +307,77 @@ export function withConstantsInPlace(css, pages) {
   return root.toString();
 }
 
+/** A theme's attribute selector on the root element, as Docusaurus's theme script sets it. */
+const THEME_ATTRIBUTE = /\[\s*data-theme\s*=\s*(["']?)(dark|light)\1\s*\]/gi;
+
+/** The one theme a selector names, or undefined (none, or both: then it matches nothing). @param {string} selector */
+function themeOf(selector) {
+  const themes = new Set([...selector.matchAll(THEME_ATTRIBUTE)].map((m) => m[2]?.toLowerCase()));
+  return themes.size === 1 ? [...themes][0] : undefined;
+}
+
+/**
+ * `css` with the themes' rules (`[data-theme=dark] …`, `[data-theme=light] …`) made to hold for
+ * every reader. Docusaurus's inline theme script sets `data-theme`, from the system when the reader
+ * chose nothing; without JavaScript nothing sets it, and a dark system got Infima's light default.
+ * On paper, the dark theme printed light grey text. So each such selector is followed by:
+ * - for a page no script gave a theme, on a screen, its copy in the system's scheme:
+ *   `@media screen and (prefers-color-scheme:dark){:where(:root):not([data-theme]) …}`;
+ * - for the light theme, its copy for print, whatever the reader chose: `@media print{:root …}`;
+ * and the dark theme's own selectors hold on screens only (`@media screen{…}`): print is light.
+ * Each copy has the selector's specificity (`:root` and `:not([data-theme])` count as the attribute
+ * did, `:where(:root)` for nothing) and stands just after the rule, in its layer and conditions, so
+ * the cascade is the one the script gives. Selectors that name no theme stay where they are.
+ * @param {string} css
+ */
+export function withThemesWithoutScriptAndInPrint(css) {
+  const root = postcss.parse(css);
+  /** @type {import('postcss').Rule[]} */
+  const themed = [];
+  root.walkRules((rule) => {
+    if (rule.selectors.some((s) => themeOf(s) !== undefined)) themed.push(rule);
+  });
+  for (const rule of themed) {
+    const of = (/** @type {string} */ theme) => rule.selectors.filter((s) => themeOf(s) === theme);
+    const [dark, light] = [of('dark'), of('light')];
+    const at = (/** @type {string} */ params, /** @type {string[]} */ selectors) =>
+      postcss.atRule({name: 'media', params}).append(rule.clone({selectors}));
+    const after = [
+      ...(dark.length ? [at('screen', dark)] : []),
+      ...(dark.length
+        ? [
+            at(
+              'screen and (prefers-color-scheme:dark)',
+              dark.map((s) => s.replace(THEME_ATTRIBUTE, ':where(:root):not([data-theme])')),
+            ),
+          ]
+        : []),
+      ...(light.length
+        ? [
+            at(
+              'screen and (prefers-color-scheme:light)',
+              light.map((s) => s.replace(THEME_ATTRIBUTE, ':where(:root):not([data-theme])')),
+            ),
+          ]
+        : []),
+      ...(light.length
+        ? [
+            at(
+              'print',
+              light.map((s) => s.replace(THEME_ATTRIBUTE, ':root')),
+            ),
+          ]
+        : []),
+    ];
+    if (after.length === 0) continue;
+    rule.after(after);
+    const staying = rule.selectors.filter((s) => themeOf(s) !== 'dark');
+    if (staying.length) rule.selectors = staying;
+    else rule.remove();
+  }
+  return root.toString();
+}
+
 /** The custom properties HTML texts name (`var(--x…)`) and set (`--x:`, in a style attribute). @param {string[]} texts */
 export const propertiesIn = (texts) => {
   const all = (/** @type {RegExp} */ pattern) => new Set(texts.flatMap((t) => [...t.matchAll(pattern)].map((m) => m[1] ?? '')));
@@ -321,7 +412,9 @@ export async function inlineCss(buildDir) {
     for (const page of linking) byKind.set(page.parts.kind, [...(byKind.get(page.parts.kind) ?? []), page]);
     for (const [kind, ofKind] of byKind) {
       const htmls = ofKind.map((p) => p.html);
-      const used = withConstantsInPlace(await usedCss(css, htmls, states), propertiesIn([...htmls, ...states]));
+      const used = withShorterSvgUrls(
+        withThemesWithoutScriptAndInPrint(withConstantsInPlace(await usedCss(css, htmls, states), propertiesIn([...htmls, ...states]))),
+      );
       // In a <style> element, the text `</style` would end the element early.
       if (/<\/style/i.test(used)) throw new Error(`inline-css: ${href} contains "</style", which cannot be inlined`);
       for (const page of ofKind) writeFileSync(page.file, withInlineCss(page.html, page.parts, used));

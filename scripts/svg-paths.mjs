@@ -4,9 +4,14 @@
  * more per page (the navbar and the phone menu). SVGO's convertPathData rewrites each `d` at two
  * decimals (about a hundredth of a unit of a 24-unit icon: no visible change) and in its shortest
  * form, as `d="…"`; nothing else in the page is touched. Run by scripts/build.mjs before the inline CSS.
+ * The icons that Infima's CSS carries as `data:image/svg+xml` URLs (the breadcrumbs' separator,
+ * the search box's magnifier, the menu's caret) go through SVGO's default preset too
+ * (`withShorterSvgUrls`, called by scripts/inline-css.mjs on the CSS it inlines).
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {parse} from 'parse5';
+import postcss from 'postcss';
+import valueParser from 'postcss-value-parser';
 import {optimize} from 'svgo';
 import {htmlFilesUnder} from './html-files.mjs';
 
@@ -55,6 +60,57 @@ export function withShorterPaths(html) {
   // From the end backwards, so that the earlier places stay valid.
   for (const {start, end, d} of paths.reverse()) out = `${out.slice(0, start)}d="${shorterPath(d)}"${out.slice(end)}`;
   return out;
+}
+
+const SVG_URL = /^data:image\/svg\+xml;(?:charset=)?utf-?8,/i;
+
+/**
+ * An SVG written into a `data:` URL, optimised by SVGO's default preset at two decimals, keeping
+ * the viewBox (the CSS may size the icon otherwise than its width and height), with single quotes
+ * inside (the URL is written between double ones) and `#` as `%23` (else it would start a fragment).
+ * The SVG as it was when SVGO cannot read it or make it shorter. @param {string} svg
+ */
+export function shorterSvg(svg) {
+  try {
+    const {data} = optimize(svg, {
+      multipass: true,
+      floatPrecision: 2,
+      plugins: [{name: 'preset-default', params: {overrides: {removeViewBox: false}}}],
+    });
+    // An attribute value with a single quote, or text with a double one, would need escaping: not worth it.
+    const out = data.includes("'") ? undefined : data.replaceAll('"', "'").replaceAll('#', '%23');
+    return out !== undefined && out.length < svg.length ? out : svg;
+  } catch {
+    return svg;
+  }
+}
+
+/**
+ * The CSS with each unencoded SVG `data:` URL (`url("data:image/svg+xml;utf8,<svg …")`) written
+ * shorter by `shorterSvg`; anything else byte for byte. @param {string} css
+ */
+export function withShorterSvgUrls(css) {
+  const root = postcss.parse(css);
+  root.walkDecls((decl) => {
+    if (!/data:image\/svg/i.test(decl.value)) return;
+    const value = valueParser(decl.value);
+    let changed = false;
+    value.walk((node) => {
+      if (node.type !== 'function' || node.value.toLowerCase() !== 'url') return;
+      const [url] = node.nodes;
+      const prefix = url?.type === 'string' || url?.type === 'word' ? SVG_URL.exec(url.value)?.[0] : undefined;
+      if (!url || prefix === undefined) return false;
+      // In a CSS string, \" is a double quote: the SVG as the browser reads it.
+      const svg = url.value.slice(prefix.length).replace(/\\(["'\\])/g, '$1');
+      const shorter = shorterSvg(svg);
+      if (shorter === svg) return false;
+      Object.assign(url, {type: 'string', quote: '"', value: `${prefix}${shorter}`});
+      changed = true;
+      return false;
+    });
+    if (changed) decl.value = valueParser.stringify(value.nodes);
+  });
+  return root.toString();
 }
 
 /** Rewrites the paths of every page under `buildDir`; returns how many characters shorter the pages are. @param {string} buildDir */

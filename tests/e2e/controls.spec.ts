@@ -63,6 +63,20 @@ function themeSwitch(page: Page, locale: Locale, choice: 'system' | 'light' | 'd
     .getByRole('button', {name: themeText(locale, 'theme.colorToggle.ariaLabel', {mode}), exact: true});
 }
 
+/** The colours a reader sees first: the page's scheme and background, the text, a citation's link, the navbar. */
+async function colours(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const style = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.documentElement);
+    return {
+      scheme: style('html').colorScheme,
+      background: style('html').backgroundColor,
+      text: style('article p').color,
+      link: style('article p sup a').color,
+      navbar: style('nav.navbar').backgroundColor,
+    };
+  });
+}
+
 for (const locale of locales) {
   const url = pathOf(locale, '/backup-principle');
   test(`${locale}: the theme switch follows the system, then light, dark and back; the choice is remembered`, async ({page}) => {
@@ -103,15 +117,37 @@ for (const locale of locales) {
 
   test.describe(() => {
     test.use({javaScriptEnabled: false, colorScheme: 'dark'});
-    test(`${locale} without JavaScript: no theme switch or search box (neither could work), the system's theme`, async ({page}) => {
+    test(`${locale} without JavaScript: no theme switch or search box (neither could work), the system's theme`, async ({
+      page,
+      browser,
+      baseURL,
+    }) => {
       await page.goto(url);
       await expect(page.locator('color-mode-toggle button').first()).toBeAttached();
       await expect(page.locator('color-mode-toggle button')).toHaveCount(2); // navbar and phone menu
       for (const button of await page.locator('color-mode-toggle button').all()) await expect(button).toBeHidden();
       await expect(page.locator('search-box form')).toBeHidden();
       await expectNoControlDefined(page);
-      // Without the inline script, Infima's default (light) applies: dark needs JavaScript too.
+      // No script sets data-theme: the build's copies of the themes' rules (withThemesWithoutScriptAndInPrint) follow the system.
       await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+      const dark = await colours(page);
+      expect(dark.scheme).toBe('dark');
+      // Without motion, the colours change at once rather than over Infima's transitions.
+      await page.emulateMedia({colorScheme: 'light', reducedMotion: 'reduce'});
+      const light = await colours(page);
+      expect(light.scheme).toBe('light');
+      expect(dark).not.toEqual(light);
+      // The same colours as the theme Docusaurus's script sets, with JavaScript, on the same system.
+      for (const [scheme, colors] of [
+        ['dark', dark],
+        ['light', light],
+      ] as const) {
+        const withJs = await browser.newPage({baseURL, colorScheme: scheme, javaScriptEnabled: true});
+        await withJs.goto(url);
+        await expect(withJs.locator('html')).toHaveAttribute('data-theme', scheme);
+        expect(await colours(withJs), scheme).toEqual(colors);
+        await withJs.close();
+      }
     });
   });
 

@@ -60,6 +60,36 @@ for (const locale of locales) {
     });
   }
 
+  for (const javaScriptEnabled of [true, false]) {
+    test(`${locale}: printed from the dark theme, JavaScript ${javaScriptEnabled ? 'on' : 'off'}: the light theme's colours, for paper`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const printed = async (colorScheme: 'light' | 'dark') => {
+        const page = await browser.newPage({baseURL, colorScheme, javaScriptEnabled, reducedMotion: 'reduce'});
+        await page.goto(pathOf(locale, partnersPage.slug));
+        const onScreen = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+        await page.emulateMedia({media: 'print'});
+        const colours = await page.evaluate(() => {
+          const style = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.documentElement);
+          return {
+            scheme: style('html').colorScheme,
+            text: style('article p').color,
+            link: style('article p sup a').color,
+            card: style('article li').borderColor,
+          };
+        });
+        await page.close();
+        return {onScreen, colours};
+      };
+      const dark = await printed('dark');
+      const light = await printed('light');
+      expect(dark.onScreen, 'dark on screen').toBe('dark');
+      expect(dark.colours).toEqual(light.colours);
+      expect(dark.colours.scheme).toBe('light');
+    });
+  }
+
   test(`${locale}: a printed page, saved as PDF for a person to look at`, async ({page}) => {
     await page.goto(pathOf(locale, partnersPage.slug));
     await page.pdf({path: path.join(SCREENSHOTS, `${locale}-print-backup-partners.pdf`)});

@@ -6,7 +6,15 @@
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {inlineCss, islandStates, pageParts, propertiesIn, usedCss, withConstantsInPlace} from '../../scripts/inline-css.mjs';
+import {
+  inlineCss,
+  islandStates,
+  pageParts,
+  propertiesIn,
+  usedCss,
+  withConstantsInPlace,
+  withThemesWithoutScriptAndInPrint,
+} from '../../scripts/inline-css.mjs';
 
 const CSS = [
   ':root{--used:1px;--unused:2px}',
@@ -102,6 +110,16 @@ describe('inlineCss', () => {
     expect(a.startsWith(`<!doctype html><html><head>${THEME_SCRIPT}<style>`)).toBe(true);
     expect(a).toContain('<body><div id=__docusaurus>');
     expect(existsSync(path.join(buildDir, 'assets/css'))).toBe(false);
+  });
+
+  it("writes the icons of the CSS it inlines shorter (scripts/svg-paths.mjs's withShorterSvgUrls)", async () => {
+    const icon = `url("data:image/svg+xml;utf8,<svg xmlns=\\"http://www.w3.org/2000/svg\\" x=\\"0px\\" viewBox=\\"0 0 2 2\\"><g><path d=\\"M0.000,0.000L2.000,2.000\\"/></g></svg>")`;
+    writeFileSync(path.join(buildDir, 'assets/css/styles.css'), `${CSS}.list{background:${icon}}`);
+    writeFileSync(path.join(buildDir, 'a.html'), PAGE);
+    await inlineCss(buildDir);
+    expect(readFileSync(path.join(buildDir, 'a.html'), 'utf8')).toContain(
+      `.list{background:url("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 2 2'><path d='m0 0 2 2'/></svg>")}`,
+    );
   });
 
   it('gives each kind of page (the plugin class Docusaurus puts on <html>) the CSS its own pages use, the same within a kind', async () => {
@@ -223,5 +241,49 @@ describe('propertiesIn', () => {
 
   it('does not take a comment or a class name for a property', () => {
     expect(propertiesIn(['<!-- x --><p class=menu--active:hover>a</p>']).set).toEqual(new Set());
+  });
+});
+
+describe('withThemesWithoutScriptAndInPrint', () => {
+  const root = ':where(:root):not([data-theme])';
+
+  it("gives a page no script gave a theme the system's, and holds the dark theme to screens, in place: same layer, same conditions", () => {
+    const css =
+      '@layer a{:root{--c:#fff}html[data-theme=dark]{--c:#000}.x{color:red}}@media (width>=997px){[data-theme=dark] .nav{color:blue}}.y{color:green}';
+    expect(withThemesWithoutScriptAndInPrint(css)).toBe(
+      '@layer a{:root{--c:#fff}@media screen{html[data-theme=dark]{--c:#000}}' +
+        `@media screen and (prefers-color-scheme:dark){html${root}{--c:#000}}.x{color:red}}` +
+        '@media (width>=997px){@media screen{[data-theme=dark] .nav{color:blue}}' +
+        `@media screen and (prefers-color-scheme:dark){${root} .nav{color:blue}}}.y{color:green}`,
+    );
+  });
+
+  it("gives the light theme's rules to a light system without a script, and to print whatever the reader chose", () => {
+    const css = "[data-theme='light'] .img--light{display:initial}";
+    expect(withThemesWithoutScriptAndInPrint(css)).toBe(
+      `${css}@media screen and (prefers-color-scheme:light){${root} .img--light{display:initial}}@media print{:root .img--light{display:initial}}`,
+    );
+  });
+
+  it('splits a list of selectors by theme; one that names both themes matches nothing and stays as it is', () => {
+    const css = '[data-theme=dark] .a,.b,[data-theme="dark"]:root .c,[data-theme=dark][data-theme=light] .d{color:red}';
+    expect(withThemesWithoutScriptAndInPrint(css)).toBe(
+      '.b,[data-theme=dark][data-theme=light] .d{color:red}' +
+        '@media screen{[data-theme=dark] .a,[data-theme="dark"]:root .c{color:red}}' +
+        `@media screen and (prefers-color-scheme:dark){${root} .a,${root}:root .c{color:red}}`,
+    );
+  });
+
+  it('leaves CSS without a theme byte for byte, the control states of data-theme-choice among it', () => {
+    const css = ':root{--c:1}[data-theme-choice=dark] .icon{display:initial}:root:not([data-theme-choice]) .toggle{display:none}';
+    expect(withThemesWithoutScriptAndInPrint(css)).toBe(css);
+  });
+});
+
+describe('usedCss, what the purge leaves empty', () => {
+  it('drops the rules left with no declaration and the @media or @supports left with no rule; an empty @layer stays', async () => {
+    const css =
+      '@layer a,b;@layer a{}:root{--gone:1px}[data-theme=dark]:root{--gone:2px}@media print{@supports (display:grid){.absent{color:red}}}.navbar{color:red}';
+    expect(await usedCss(css, [PAGE], [])).toBe('@layer a,b;@layer a{}.navbar{color:red}');
   });
 });

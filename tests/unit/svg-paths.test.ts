@@ -1,6 +1,8 @@
 // @vitest-environment node
 /** The icons' path data written shorter by the build (scripts/svg-paths.mjs), and nothing else. */
-import {shorterPath, withShorterPaths} from '../../scripts/svg-paths.mjs';
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {shorterPath, shorterSvg, withShorterPaths, withShorterSvgUrls} from '../../scripts/svg-paths.mjs';
 
 const SUN =
   'M12,9c1.65,0,3,1.35,3,3s-1.35,3-3,3s-3-1.35-3-3S10.35,9,12,9 M2,13l2,0c0.55,0,1-0.45,1-1s-0.45-1-1-1l-2,0c-0.55,0-1,0.45-1,1S1.45,13,2,13z';
@@ -40,5 +42,49 @@ describe('withShorterPaths', () => {
   it('leaves a page without icons byte for byte', () => {
     const page = '<!doctype html><html><head></head><body><p data-d="M1,1">d=1</p></body></html>';
     expect(withShorterPaths(page)).toBe(page);
+  });
+});
+
+/** Infima's breadcrumb separator, as its CSS writes it. */
+const SEPARATOR =
+  'url("data:image/svg+xml;utf8,<svg xmlns=\\"http://www.w3.org/2000/svg\\" x=\\"0px\\" y=\\"0px\\" viewBox=\\"0 0 256 256\\"><g><g><polygon points=\\"79.093,0 48.907,30.187 146.72,128 48.907,225.813 79.093,256 207.093,128\\"/></g></g><g></g><g></g></svg>")';
+
+describe('withShorterSvgUrls', () => {
+  it('writes an SVG data URL shorter, keeping its viewBox, with single quotes inside, and nothing else', () => {
+    const css = `.a{color:red}.b:after{background:${SEPARATOR} center;content:" "}`;
+    expect(withShorterSvgUrls(css)).toBe(
+      `.a{color:red}.b:after{background:url("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 256 256'><path d='M79.09 0 48.91 30.19 146.72 128l-97.81 97.81L79.09 256l128-128z'/></svg>") center;content:" "}`,
+    );
+  });
+
+  it("writes # as %23, which would otherwise start the URL's fragment", () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><g><rect width="2" height="2" fill="#123456"/></g></svg>';
+    expect(shorterSvg(svg)).toBe(
+      "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 2 2'><path fill='%23123456' d='M0 0h2v2H0z'/></svg>",
+    );
+  });
+
+  it('leaves alone what it cannot read or make shorter: other URLs, encoded or base64 SVG, broken SVG, single quotes', () => {
+    const css = [
+      '.a{background:url(/img/a.svg)}',
+      '.b{background:url("data:image/svg+xml;base64,PHN2Zy8+")}',
+      '.c{background:url("data:image/svg+xml,%3Csvg%3E%3C/svg%3E")}',
+      '.d{background:url("data:image/svg+xml;utf8,<svg><g>")}',
+      `.e{background:url("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' aria-label='it&apos;s'><g></g></svg>")}`,
+      '.f{mask:url("data:image/svg+xml;utf8,<svg xmlns=\\"http://www.w3.org/2000/svg\\"/>")}',
+    ].join('');
+    expect(withShorterSvgUrls(css)).toBe(css);
+  });
+
+  it("writes every SVG URL of Infima's stylesheet shorter: an upgrade that changes how it writes them shows here", () => {
+    const infima = readFileSync(createRequire(import.meta.url).resolve('infima/dist/css/default/default.min.css'), 'utf8');
+    // Quoted either way: Infima writes them between single quotes, and the step between double ones.
+    const urls = (css: string): string[] =>
+      [...css.matchAll(/url\((["'])data:image\/svg\+xml;utf8,(?:(?!\1)[^\\]|\\.)*\1\)/g)].map((m) => m[0]);
+    const before = urls(infima);
+    const after = urls(withShorterSvgUrls(infima));
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    expect(after).toHaveLength(before.length);
+    after.forEach((url, i) => expect(url.length).toBeLessThan(before[i]?.length ?? 0));
   });
 });
