@@ -307,12 +307,16 @@ export function withConstantsInPlace(css, pages) {
   return root.toString();
 }
 
-/** A theme's attribute selector on the root element, as Docusaurus's theme script sets it. */
-const THEME_ATTRIBUTE = /\[\s*data-theme\s*=\s*(["']?)(dark|light)\1\s*\]/gi;
+/** A theme's attribute selector on the root element, as Docusaurus's theme script writes it (lower case). */
+const THEME_ATTRIBUTE = /\[\s*data-theme\s*=\s*(["']?)(dark|light)\1\s*\]/g;
+/** Docusaurus's own rule for a page without its script (ThemedComponent: `html:not([data-theme]) …`), its light theme. */
+const NO_THEME = /:not\(\s*\[\s*data-theme\s*\]\s*\)/;
+/** A theme named where it means its opposite or another element: `:not([data-theme=dark])`, `:has(…)`. */
+const THEME_NEGATED = /:(?:not|has)\([^)]*\[\s*data-theme\s*=/;
 
 /** The one theme a selector names, or undefined (none, or both: then it matches nothing). @param {string} selector */
 function themeOf(selector) {
-  const themes = new Set([...selector.matchAll(THEME_ATTRIBUTE)].map((m) => m[2]?.toLowerCase()));
+  const themes = new Set([...selector.matchAll(THEME_ATTRIBUTE)].map((m) => m[2]));
   return themes.size === 1 ? [...themes][0] : undefined;
 }
 
@@ -325,9 +329,12 @@ function themeOf(selector) {
  *   `@media screen and (prefers-color-scheme:dark){:where(:root):not([data-theme]) …}`;
  * - for the light theme, its copy for print, whatever the reader chose: `@media print{:root …}`;
  * and the dark theme's own selectors hold on screens only (`@media screen{…}`): print is light.
- * Each copy has the selector's specificity (`:root` and `:not([data-theme])` count as the attribute
- * did, `:where(:root)` for nothing) and stands just after the rule, in its layer and conditions, so
- * the cascade is the one the script gives. Selectors that name no theme stay where they are.
+ * Docusaurus's own rules for a page without the script (`html:not([data-theme]) …`, its light
+ * theme) then hold for a light system or print only. Each copy has the selector's specificity
+ * (`:root` and `:not([data-theme])` count as the attribute did, `:where(:root)` for nothing) and
+ * stands just after the rule, in its layer and conditions, so the cascade is the one the script
+ * gives. Selectors that name no theme stay where they are; one that names a theme inside `:not()`
+ * or `:has()` stops the build (its copy would mean the opposite).
  * @param {string} css
  */
 export function withThemesWithoutScriptAndInPrint(css) {
@@ -335,43 +342,35 @@ export function withThemesWithoutScriptAndInPrint(css) {
   /** @type {import('postcss').Rule[]} */
   const themed = [];
   root.walkRules((rule) => {
-    if (rule.selectors.some((s) => themeOf(s) !== undefined)) themed.push(rule);
+    const negated = rule.selectors.find((s) => THEME_NEGATED.test(s));
+    if (negated)
+      throw new Error(
+        `inline-css: "${negated}" names a theme inside :not() or :has(); the build cannot copy it for a page without a script`,
+      );
+    if (rule.selectors.some((s) => themeOf(s) !== undefined || NO_THEME.test(s))) themed.push(rule);
   });
   for (const rule of themed) {
-    const of = (/** @type {string} */ theme) => rule.selectors.filter((s) => themeOf(s) === theme);
-    const [dark, light] = [of('dark'), of('light')];
-    const at = (/** @type {string} */ params, /** @type {string[]} */ selectors) =>
-      postcss.atRule({name: 'media', params}).append(rule.clone({selectors}));
-    const after = [
-      ...(dark.length ? [at('screen', dark)] : []),
-      ...(dark.length
-        ? [
-            at(
-              'screen and (prefers-color-scheme:dark)',
-              dark.map((s) => s.replace(THEME_ATTRIBUTE, ':where(:root):not([data-theme])')),
-            ),
-          ]
-        : []),
-      ...(light.length
-        ? [
-            at(
-              'screen and (prefers-color-scheme:light)',
-              light.map((s) => s.replace(THEME_ATTRIBUTE, ':where(:root):not([data-theme])')),
-            ),
-          ]
-        : []),
-      ...(light.length
-        ? [
-            at(
-              'print',
-              light.map((s) => s.replace(THEME_ATTRIBUTE, ':root')),
-            ),
-          ]
-        : []),
-    ];
-    if (after.length === 0) continue;
+    const selectorsOf = (/** @type {string} */ theme) => rule.selectors.filter((s) => themeOf(s) === theme);
+    const dark = selectorsOf('dark');
+    const light = selectorsOf('light');
+    const withoutScript = rule.selectors.filter((s) => NO_THEME.test(s) && themeOf(s) === undefined);
+    const noTheme = (/** @type {string[]} */ selectors) =>
+      selectors.map((s) => s.replace(THEME_ATTRIBUTE, ':where(:root):not([data-theme])'));
+    /** @type {import('postcss').AtRule[]} */
+    const after = [];
+    const inMedia = (/** @type {string} */ params, /** @type {string[]} */ selectors) =>
+      selectors.length && after.push(postcss.atRule({name: 'media', params}).append(rule.clone({selectors})));
+    inMedia('screen', dark);
+    inMedia('screen and (prefers-color-scheme:dark)', noTheme(dark));
+    inMedia('screen and (prefers-color-scheme:light)', noTheme(light));
+    inMedia(
+      'print',
+      light.map((s) => s.replace(THEME_ATTRIBUTE, ':root')),
+    );
+    inMedia('print,(prefers-color-scheme:light)', withoutScript);
     rule.after(after);
-    const staying = rule.selectors.filter((s) => themeOf(s) !== 'dark');
+    // What moved into a condition leaves the rule; the rest stays in its place.
+    const staying = rule.selectors.filter((s) => themeOf(s) !== 'dark' && !withoutScript.includes(s));
     if (staying.length) rule.selectors = staying;
     else rule.remove();
   }

@@ -5,8 +5,8 @@
  * decimals (about a hundredth of a unit of a 24-unit icon: no visible change) and in its shortest
  * form, as `d="…"`; nothing else in the page is touched. Run by scripts/build.mjs before the inline CSS.
  * The icons that Infima's CSS carries as `data:image/svg+xml` URLs (the breadcrumbs' separator,
- * the search box's magnifier, the menu's caret) go through SVGO's default preset too
- * (`withShorterSvgUrls`, called by scripts/inline-css.mjs on the CSS it inlines).
+ * the search box's magnifier, the menu's caret that the phone table of contents shows) go through
+ * SVGO's default preset too (`withShorterSvgUrls`, called by scripts/inline-css.mjs on the CSS it inlines).
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {parse} from 'parse5';
@@ -77,8 +77,9 @@ export function shorterSvg(svg) {
       floatPrecision: 2,
       plugins: [{name: 'preset-default', params: {overrides: {removeViewBox: false}}}],
     });
-    // An attribute value with a single quote, or text with a double one, would need escaping: not worth it.
-    const out = data.includes("'") ? undefined : data.replaceAll('"', "'").replaceAll('#', '%23');
+    // A single quote in an attribute value, a backslash (a CSS escape) or a line break (which ends a
+    // CSS string) would need escaping: not worth it.
+    const out = /['\\\n\r\f]/.test(data) ? undefined : data.replaceAll('"', "'").replaceAll('#', '%23');
     return out !== undefined && out.length < svg.length ? out : svg;
   } catch {
     return svg;

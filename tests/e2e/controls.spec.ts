@@ -5,6 +5,7 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {
+  coloursOf,
   expectNoControlDefined,
   gotoInteractive,
   isOpen,
@@ -64,18 +65,14 @@ function themeSwitch(page: Page, locale: Locale, choice: 'system' | 'light' | 'd
 }
 
 /** The colours a reader sees first: the page's scheme and background, the text, a citation's link, the navbar. */
-async function colours(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const style = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.documentElement);
-    return {
-      scheme: style('html').colorScheme,
-      background: style('html').backgroundColor,
-      text: style('article p').color,
-      link: style('article p sup a').color,
-      navbar: style('nav.navbar').backgroundColor,
-    };
+const colours = (page: Page) =>
+  coloursOf(page, {
+    scheme: ['html', 'color-scheme'],
+    background: ['html', 'background-color'],
+    text: ['article p', 'color'],
+    link: ['article p sup a', 'color'],
+    navbar: ['nav.navbar', 'background-color'],
   });
-}
 
 for (const locale of locales) {
   const url = pathOf(locale, '/backup-principle');
@@ -143,10 +140,13 @@ for (const locale of locales) {
         ['light', light],
       ] as const) {
         const withJs = await browser.newPage({baseURL, colorScheme: scheme, javaScriptEnabled: true});
-        await withJs.goto(url);
-        await expect(withJs.locator('html')).toHaveAttribute('data-theme', scheme);
-        expect(await colours(withJs), scheme).toEqual(colors);
-        await withJs.close();
+        try {
+          await withJs.goto(url);
+          await expect(withJs.locator('html')).toHaveAttribute('data-theme', scheme);
+          expect(await colours(withJs), scheme).toEqual(colors);
+        } finally {
+          await withJs.close();
+        }
       }
     });
   });

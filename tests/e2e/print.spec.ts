@@ -1,7 +1,7 @@
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {changesPages, locales, pathOf, partnersPage, sitePages} from './site';
+import {changesPages, coloursOf, locales, pathOf, partnersPage, sitePages} from './site';
 
 /**
  * The print version of a page (src/css/custom.css, @media print): the article alone, and each
@@ -67,20 +67,21 @@ for (const locale of locales) {
     }) => {
       const printed = async (colorScheme: 'light' | 'dark') => {
         const page = await browser.newPage({baseURL, colorScheme, javaScriptEnabled, reducedMotion: 'reduce'});
-        await page.goto(pathOf(locale, partnersPage.slug));
-        const onScreen = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
-        await page.emulateMedia({media: 'print'});
-        const colours = await page.evaluate(() => {
-          const style = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.documentElement);
-          return {
-            scheme: style('html').colorScheme,
-            text: style('article p').color,
-            link: style('article p sup a').color,
-            card: style('article li').borderColor,
-          };
-        });
-        await page.close();
-        return {onScreen, colours};
+        try {
+          await page.goto(pathOf(locale, partnersPage.slug));
+          const onScreen = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+          await page.emulateMedia({media: 'print'});
+          const colours = await coloursOf(page, {
+            scheme: ['html', 'color-scheme'],
+            text: ['article p', 'color'],
+            link: ['article p sup a', 'color'],
+            'card border': ['article .card', 'border-color'],
+            'card background': ['article .card', 'background-color'],
+          });
+          return {onScreen, colours};
+        } finally {
+          await page.close();
+        }
       };
       const dark = await printed('dark');
       const light = await printed('light');

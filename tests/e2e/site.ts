@@ -288,6 +288,22 @@ export function languageSwitcher(page: Page, current: Locale, target: Locale): {
 export const isOpen = (popover: Locator): Promise<boolean> => popover.evaluate((el) => el.matches(':popover-open'));
 
 /** Normalized visible text of the page's article. */
+/**
+ * The computed colours a reader sees: for each name, a CSS property of the first element a selector
+ * finds. A selector that finds nothing fails the test, rather than reading another element.
+ */
+export async function coloursOf(page: Page, what: Record<string, [selector: string, property: string]>): Promise<Record<string, string>> {
+  const colours = await page.evaluate((what) => {
+    const read = ([selector, property]: [string, string]): string | null => {
+      const element = document.querySelector(selector);
+      return element && getComputedStyle(element).getPropertyValue(property);
+    };
+    return Object.fromEntries(Object.entries(what).map(([name, target]) => [name, read(target)]));
+  }, what);
+  for (const [name, value] of Object.entries(colours)) expect(value, `${name}: ${what[name]?.[0]} finds an element`).not.toBeNull();
+  return colours as Record<string, string>;
+}
+
 export const articleText = async (page: Page): Promise<string> => (await page.locator('article').innerText()).replace(/\s+/g, ' ').trim();
 
 /** Presses `key` (at most `max` times) until `target` has the focus; fails if it never gets it. */

@@ -274,16 +274,32 @@ describe('withThemesWithoutScriptAndInPrint', () => {
     );
   });
 
-  it('leaves CSS without a theme byte for byte, the control states of data-theme-choice among it', () => {
-    const css = ':root{--c:1}[data-theme-choice=dark] .icon{display:initial}:root:not([data-theme-choice]) .toggle{display:none}';
+  it("holds Docusaurus's own rules for a page without its script (its light theme) to a light system and print", () => {
+    const css = 'html:not([data-theme]) .img--light,.img{display:initial}';
+    expect(withThemesWithoutScriptAndInPrint(css)).toBe(
+      '.img{display:initial}@media print,(prefers-color-scheme:light){html:not([data-theme]) .img--light{display:initial}}',
+    );
+  });
+
+  it('stops on a theme named inside :not() or :has(), where its copy would mean the opposite', () => {
+    expect(() => withThemesWithoutScriptAndInPrint(':not([data-theme=dark]) .x{color:red}')).toThrow(
+      /":not\(\[data-theme=dark\]\) \.x" names a theme inside :not\(\) or :has\(\)/,
+    );
+    expect(() => withThemesWithoutScriptAndInPrint("body:has([data-theme='light']){color:red}")).toThrow(/inside :not\(\) or :has\(\)/);
+  });
+
+  it('leaves CSS without a theme byte for byte: the control states of data-theme-choice, a value no script writes', () => {
+    const css =
+      ':root{--c:1}[data-theme-choice=dark] .icon{display:initial}:root:not([data-theme-choice]) .toggle{display:none}[data-theme=DARK]{color:red}';
     expect(withThemesWithoutScriptAndInPrint(css)).toBe(css);
   });
 });
 
 describe('usedCss, what the purge leaves empty', () => {
   it('drops the rules left with no declaration and the @media or @supports left with no rule; an empty @layer stays', async () => {
+    // The themes' states keep [data-theme=dark]; --gone is used nowhere, so PurgeCSS empties the rules that declare it.
     const css =
-      '@layer a,b;@layer a{}:root{--gone:1px}[data-theme=dark]:root{--gone:2px}@media print{@supports (display:grid){.absent{color:red}}}.navbar{color:red}';
-    expect(await usedCss(css, [PAGE], [])).toBe('@layer a,b;@layer a{}.navbar{color:red}');
+      '@layer a,b;@layer a{}[data-theme=dark]:root{--gone:2px}@media print{@supports (display:grid){.navbar{--gone:1px}}}.navbar{color:red}';
+    expect(await usedCss(css, [PAGE], await islandStates())).toBe('@layer a,b;@layer a{}.navbar{color:red}');
   });
 });

@@ -57,6 +57,11 @@ describe('withShorterSvgUrls', () => {
     );
   });
 
+  it('leaves an SVG alone when what SVGO writes has a line break, which would end the CSS string', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text xml:space="preserve">a\nb</text><g></g></svg>';
+    expect(shorterSvg(svg)).toBe(svg);
+  });
+
   it("writes # as %23, which would otherwise start the URL's fragment", () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><g><rect width="2" height="2" fill="#123456"/></g></svg>';
     expect(shorterSvg(svg)).toBe(
@@ -72,6 +77,8 @@ describe('withShorterSvgUrls', () => {
       '.d{background:url("data:image/svg+xml;utf8,<svg><g>")}',
       `.e{background:url("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' aria-label='it&apos;s'><g></g></svg>")}`,
       '.f{mask:url("data:image/svg+xml;utf8,<svg xmlns=\\"http://www.w3.org/2000/svg\\"/>")}',
+      // A backslash in what SVGO writes would be a CSS escape.
+      `.g{background:url("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg'><text>a\\\\b</text><g></g></svg>")}`,
     ].join('');
     expect(withShorterSvgUrls(css)).toBe(css);
   });
