@@ -287,7 +287,6 @@ export function languageSwitcher(page: Page, current: Locale, target: Locale): {
 /** Whether a popover is open (the browser's state; no attribute reflects it). */
 export const isOpen = (popover: Locator): Promise<boolean> => popover.evaluate((el) => el.matches(':popover-open'));
 
-/** Normalized visible text of the page's article. */
 /**
  * The computed colours a reader sees: for each name, a CSS property of the first element a selector
  * finds. A selector that finds nothing fails the test, rather than reading another element.
@@ -304,6 +303,7 @@ export async function coloursOf(page: Page, what: Record<string, [selector: stri
   return colours as Record<string, string>;
 }
 
+/** Normalized visible text of the page's article. */
 export const articleText = async (page: Page): Promise<string> => (await page.locator('article').innerText()).replace(/\s+/g, ' ').trim();
 
 /** Presses `key` (at most `max` times) until `target` has the focus; fails if it never gets it. */
