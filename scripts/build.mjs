@@ -4,7 +4,7 @@
  * The production build, the one pipeline that `npm run build`, the benchmark (scripts/bench.mjs)
  * and the reproducibility check (scripts/check-reproducible.mjs) all run, in this order:
  * Docusaurus, Pagefind (the search index), the prune (what no page loads), the icons' paths
- * written shorter, the inline CSS (only
+ * written shorter and their unused sprites dropped, the inline CSS (only
  * the CSS the site uses, in each page), then the hosting config (whose CSP hashes the inline
  * scripts and styles, so it comes last).
  * Usage: node scripts/build.mjs [--out-dir DIR] (default build/).
@@ -34,7 +34,7 @@ export async function buildSite(outDir, {quiet = false} = {}) {
   execFileSync(bin('pagefind'), ['--site', dir], {cwd: ROOT, stdio});
   const removed = pruneBuild(dir);
   log(`[prune] removed what no page loads: ${removed.join(', ') || 'nothing'}`);
-  log(`[svg-paths] icons' path data ${shortenSvgPaths(dir)} characters shorter`);
+  log(`[svg-paths] icons: ${shortenSvgPaths(dir)} characters fewer (path data, unused sprite symbols)`);
   for (const s of await inlineCss(dir)) {
     log(
       `[inline-css] ${s.stylesheet}: ${s.bytesBefore} → ${s.bytesAfter} bytes, inlined in ${s.pages} pages (${s.kind || 'no plugin class'})`,

@@ -9,7 +9,8 @@
  * it by one hash (scripts/hosting-config.mjs). The stylesheet files no page links any more are removed.
  *
  * On the way, the themes' rules get copies for a page without JavaScript and for print
- * (`withThemesWithoutScriptAndInPrint`), and Infima's SVG URLs are written shorter (svg-paths.mjs).
+ * (`withThemesWithoutScriptAndInPrint`), Infima's SVG URLs are written shorter (svg-paths.mjs), and
+ * Lightning CSS minifies the result again (`minified`: what the earlier steps wrote in place folds).
  *
  * The controls change the markup after the build: each lists what it can produce, as HTML, in an
  * exported `cssStates` beside its code (src/controls/<name>/css-states.ts); their styles are kept with the pages'.
@@ -18,7 +19,9 @@
 import {readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import browserslist from 'browserslist';
 import {build} from 'esbuild';
+import {browserslistToTargets, transform} from 'lightningcss';
 import {htmlFilesUnder} from './html-files.mjs';
 import {withShorterSvgUrls} from './svg-paths.mjs';
 import {parse} from 'parse5';
@@ -377,6 +380,26 @@ export function withThemesWithoutScriptAndInPrint(css) {
   return root.toString();
 }
 
+/** The browsers of the project's production build (package.json's `browserslist`), as Lightning CSS counts them. */
+const TARGETS = browserslistToTargets(browserslist(undefined, {path: ROOT, env: 'production'}));
+
+/**
+ * `css` minified by Lightning CSS for the browsers the site supports, as Docusaurus minifies its
+ * stylesheet: after the constants are written in place, `calc(1rem *2)` is `2rem`, and the copies
+ * of rules merge where they can. A CSS it cannot read stops the build.
+ * @param {string} css
+ */
+export function minified(css) {
+  try {
+    return transform({filename: 'inline.css', code: Buffer.from(css), minify: true, targets: TARGETS}).code.toString();
+  } catch (error) {
+    /** @type {{message?: unknown, loc?: {line: number, column: number}}} what Lightning CSS throws */
+    const {message, loc} = typeof error === 'object' && error !== null ? error : {message: error};
+    const where = loc ? ` (line ${loc.line}, column ${loc.column})` : '';
+    throw new Error(`inline-css: Lightning CSS cannot minify the CSS to inline: ${String(message)}${where}`);
+  }
+}
+
 /** The custom properties HTML texts name (`var(--x…)`) and set (`--x:`, in a style attribute). @param {string[]} texts */
 export const propertiesIn = (texts) => {
   const all = (/** @type {RegExp} */ pattern) => new Set(texts.flatMap((t) => [...t.matchAll(pattern)].map((m) => m[1] ?? '')));
@@ -411,8 +434,10 @@ export async function inlineCss(buildDir) {
     for (const page of linking) byKind.set(page.parts.kind, [...(byKind.get(page.parts.kind) ?? []), page]);
     for (const [kind, ofKind] of byKind) {
       const htmls = ofKind.map((p) => p.html);
-      const used = withShorterSvgUrls(
-        withThemesWithoutScriptAndInPrint(withConstantsInPlace(await usedCss(css, htmls, states), propertiesIn([...htmls, ...states]))),
+      const used = minified(
+        withShorterSvgUrls(
+          withThemesWithoutScriptAndInPrint(withConstantsInPlace(await usedCss(css, htmls, states), propertiesIn([...htmls, ...states]))),
+        ),
       );
       // In a <style> element, the text `</style` would end the element early.
       if (/<\/style/i.test(used)) throw new Error(`inline-css: ${href} contains "</style", which cannot be inlined`);

@@ -7,6 +7,10 @@
  * The icons that Infima's CSS carries as `data:image/svg+xml` URLs (the breadcrumbs' separator,
  * the search box's magnifier, the menu's caret that the phone table of contents shows) go through
  * SVGO's default preset too (`withShorterSvgUrls`, called by scripts/inline-css.mjs on the CSS it inlines).
+ * And the sprite that the theme puts at the start of every page's body (`<svg style="display: none;">`,
+ * the external-link icon's `<symbol>`) goes from each page that never names that symbol
+ * (`withoutUnusedSymbols`): no page of the site shows that icon, and its style attribute alone
+ * made the CSP allow `'unsafe-hashes'`.
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {parse} from 'parse5';
@@ -17,7 +21,7 @@ import {htmlFilesUnder} from './html-files.mjs';
 
 /**
  * @typedef {{nodeName: string, attrs?: {name: string, value: string}[], childNodes?: HtmlNode[], content?: HtmlNode,
- *   sourceCodeLocation?: {attrs?: Record<string, {startOffset: number, endOffset: number}>} | null}} HtmlNode
+ *   sourceCodeLocation?: {startOffset: number, endOffset: number, attrs?: Record<string, {startOffset: number, endOffset: number}>} | null}} HtmlNode
  * The parts of a parse5 node read here.
  */
 
@@ -59,6 +63,60 @@ export function withShorterPaths(html) {
   let out = html;
   // From the end backwards, so that the earlier places stay valid.
   for (const {start, end, d} of paths.reverse()) out = `${out.slice(0, start)}d="${shorterPath(d)}"${out.slice(end)}`;
+  return out;
+}
+
+/**
+ * The page without the `<symbol>`s whose id it never names as `#id` (in an attribute, a
+ * `<noscript>`, a script or a style: anywhere), and without a hidden sprite left holding nothing
+ * else: an `<svg>` with no id, hidden (`display: none` or `hidden`), that held such symbols and is
+ * left with empty `<defs>` and white space only. Anything else byte for byte, but for a line break
+ * right after what goes. @param {string} html
+ */
+export function withoutUnusedSymbols(html) {
+  /** @type {HtmlNode[]} */
+  const unused = [];
+  const attr = (/** @type {HtmlNode} */ n, /** @type {string} */ name) => n.attrs?.find((a) => a.name === name)?.value;
+  /** @param {HtmlNode} node @param {boolean} inSvg */
+  const find = (node, inSvg) => {
+    const id = node.nodeName === 'symbol' && inSvg ? attr(node, 'id') : undefined;
+    // The raw text, so that a name the parser reads as text (a <noscript>, a script) counts too.
+    if (id && !html.includes(`#${id}`)) unused.push(node);
+    for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])])
+      find(child, inSvg || node.nodeName === 'svg');
+  };
+  const document = /** @type {HtmlNode} */ (parse(html, {sourceCodeLocationInfo: true}));
+  find(document, false);
+  if (unused.length === 0) return html;
+  const goes = new Set(unused);
+  /** Whether nothing would be left of the node: white space, empty <defs>, unused symbols. @param {HtmlNode} n @returns {boolean} */
+  const empty = (n) =>
+    goes.has(n) ||
+    (n.nodeName === '#text' && !/\S/.test(/** @type {{value?: string}} */ (n).value ?? '')) ||
+    (n.nodeName === 'defs' && (n.childNodes ?? []).every(empty));
+  /** @param {HtmlNode} n @returns {boolean} */
+  const holdsUnused = (n) => (n.childNodes ?? []).some((c) => goes.has(c) || holdsUnused(c));
+  // A visible <svg>, even an empty one, takes room, and one with an id may be named: those keep their box.
+  const hiddenSprite = (/** @type {HtmlNode} */ n) =>
+    n.nodeName === 'svg' &&
+    attr(n, 'id') === undefined &&
+    (attr(n, 'hidden') !== undefined || /display\s*:\s*none/i.test(attr(n, 'style') ?? '')) &&
+    holdsUnused(n) &&
+    (n.childNodes ?? []).every(empty);
+  /** @type {{startOffset: number, endOffset: number}[]} */
+  const cuts = [];
+  /** @param {HtmlNode} node */
+  const cut = (node) => {
+    if ((hiddenSprite(node) || goes.has(node)) && node.sourceCodeLocation) cuts.push(node.sourceCodeLocation);
+    else for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) cut(child);
+  };
+  cut(document);
+  let out = html;
+  // From the end backwards, so that the earlier places stay valid.
+  for (const {startOffset, endOffset} of cuts.sort((a, b) => b.startOffset - a.startOffset)) {
+    const lineBreak = /^\r?\n/.exec(out.slice(endOffset))?.[0].length ?? 0;
+    out = `${out.slice(0, startOffset)}${out.slice(endOffset + lineBreak)}`;
+  }
   return out;
 }
 
@@ -114,12 +172,15 @@ export function withShorterSvgUrls(css) {
   return root.toString();
 }
 
-/** Rewrites the paths of every page under `buildDir`; returns how many characters shorter the pages are. @param {string} buildDir */
+/**
+ * Rewrites the paths of every page under `buildDir` and drops its unused symbols; returns how many
+ * characters shorter the pages are. @param {string} buildDir
+ */
 export function shortenSvgPaths(buildDir) {
   let saved = 0;
   for (const file of htmlFilesUnder(buildDir)) {
     const html = readFileSync(file, 'utf8');
-    const out = withShorterPaths(html);
+    const out = withoutUnusedSymbols(withShorterPaths(html));
     saved += html.length - out.length;
     if (out !== html) writeFileSync(file, out);
   }

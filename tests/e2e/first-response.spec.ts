@@ -13,6 +13,8 @@ interface HtmlNode {
   nodeName: string;
   attrs?: {name: string; value: string}[];
   childNodes?: HtmlNode[];
+  /** A <template>'s content, apart from its children in parse5. */
+  content?: HtmlNode;
   value?: string;
 }
 const attr = (node: HtmlNode, name: string): string | undefined => node.attrs?.find((a) => a.name === name)?.value;
@@ -48,6 +50,19 @@ for (const url of urls) {
     expect(text(styles[0]!).length, 'the <style> holds the CSS').toBeGreaterThan(1000);
     expect(styleSrc, 'style-src allows the <style> by its hash').toContain(hashOf(text(styles[0]!)));
     expect(styleSrc).not.toContain("'unsafe-inline'");
+    // The theme's hidden sprite, whose symbol no page uses, went with its style attribute (scripts/svg-paths.mjs): no 'unsafe-hashes'.
+    expect(styleSrc).not.toContain("'unsafe-hashes'");
+    const styled = (node: HtmlNode): string[] => [
+      ...(attr(node, 'style') !== undefined ? [node.nodeName] : []),
+      ...[...(node.childNodes ?? []), ...(node.content ? [node.content] : [])].flatMap(styled),
+    ];
+    expect(styled(html), 'no element has a style attribute, in a <template> either').toEqual([]);
+    // Nor the search metadata no search of the site reads (src/theme/SearchMetadata).
+    expect(
+      all(head, 'meta')
+        .map((m) => attr(m, 'name') ?? '')
+        .filter((name) => /^(docsearch|docusaurus_)/.test(name)),
+    ).toEqual([]);
 
     // Docusaurus's theme script, moved from the body's start (scripts/inline-css.mjs): the theme is set before any CSS applies.
     const headElements = (head.childNodes ?? []).filter((c) => !c.nodeName.startsWith('#'));

@@ -21,6 +21,7 @@ const FORKS = [
   ['src/theme/LastUpdated/index.tsx', 'LastUpdated', '30948229c5140094'],
   ['src/theme/BlogListPage/index.tsx', 'BlogListPage', 'bea76516bb7dfc75'],
   ['src/theme/BlogPostItem/Header/Info/index.tsx', 'BlogPostItem/Header/Info', 'f0ff725904493f21'],
+  ['src/theme/SearchMetadata/index.tsx', 'SearchMetadata', '91f99b9d115aec6b'],
 ] as const;
 
 const digest = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);

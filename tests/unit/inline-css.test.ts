@@ -9,6 +9,7 @@ import path from 'node:path';
 import {
   inlineCss,
   islandStates,
+  minified,
   pageParts,
   propertiesIn,
   usedCss,
@@ -120,6 +121,16 @@ describe('inlineCss', () => {
     expect(readFileSync(path.join(buildDir, 'a.html'), 'utf8')).toContain(
       `.list{background:url("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 2 2'><path d='m0 0 2 2'/></svg>")}`,
     );
+  });
+
+  it('minifies what it inlines again with Lightning CSS, once the constants are in place', async () => {
+    writeFileSync(
+      path.join(buildDir, 'assets/css/styles.css'),
+      `${CSS.replace(':root{', ':root{--gap:1rem;')}.list{margin:0 calc(var(--gap) *2)}`,
+    );
+    writeFileSync(path.join(buildDir, 'a.html'), PAGE);
+    await inlineCss(buildDir);
+    expect(readFileSync(path.join(buildDir, 'a.html'), 'utf8')).toContain('.list{margin:0 2rem}');
   });
 
   it('gives each kind of page (the plugin class Docusaurus puts on <html>) the CSS its own pages use, the same within a kind', async () => {
@@ -301,5 +312,29 @@ describe('usedCss, what the purge leaves empty', () => {
     const css =
       '@layer a,b;@layer a{}[data-theme=dark]:root{--gone:2px}@media print{@supports (display:grid){.navbar{--gone:1px}}}.navbar{color:red}';
     expect(await usedCss(css, [PAGE], await islandStates())).toBe('@layer a,b;@layer a{}.navbar{color:red}');
+  });
+});
+
+describe('minified', () => {
+  it("folds calc(), merges what it can and keeps the prefixes the site's browsers need (package.json's browserslist)", () => {
+    expect(
+      minified('.a{margin:calc(1rem *2)}.b{color:rgba(0,0,0,.2)}.b{padding:0}html{-webkit-text-size-adjust:100%;text-size-adjust:100%}'),
+    ).toBe(
+      // -moz-: Firefox, one of the targets, needs it (Lightning CSS's data).
+      '.a{margin:2rem}.b{color:#0003;padding:0}html{-webkit-text-size-adjust:100%;-moz-text-size-adjust:100%;text-size-adjust:100%}',
+    );
+  });
+
+  it("keeps the order of the layers (it writes each layer's rules where the layer is first named), and the themes' copies in their conditions", () => {
+    const copy = '@media screen and (prefers-color-scheme:dark){:where(:root):not([data-theme]) .x{color:#fff}}';
+    expect(minified(`@layer a,b;@layer b{.x{color:red}}@layer a{.y{color:#00f}}${copy}`)).toBe(
+      `@layer a{.y{color:#00f}}@layer b{.x{color:red}}${copy}`,
+    );
+  });
+
+  it('stops the build on CSS it cannot read, saying so', () => {
+    expect(() => minified('.a{color:red}@media screen and ({.b{color:red}}')).toThrow(
+      'inline-css: Lightning CSS cannot minify the CSS to inline: Invalid media query (line 1, column 34)',
+    );
   });
 });

@@ -2,7 +2,8 @@
 /** The icons' path data written shorter by the build (scripts/svg-paths.mjs), and nothing else. */
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {shorterPath, shorterSvg, withShorterPaths, withShorterSvgUrls} from '../../scripts/svg-paths.mjs';
+import {SvgSpriteDefs} from '@docusaurus/theme-classic/lib/inlineSvgSprites';
+import {shorterPath, shorterSvg, withShorterPaths, withShorterSvgUrls, withoutUnusedSymbols} from '../../scripts/svg-paths.mjs';
 
 const SUN =
   'M12,9c1.65,0,3,1.35,3,3s-1.35,3-3,3s-3-1.35-3-3S10.35,9,12,9 M2,13l2,0c0.55,0,1-0.45,1-1s-0.45-1-1-1l-2,0c-0.55,0-1,0.45-1,1S1.45,13,2,13z';
@@ -93,5 +94,58 @@ describe('withShorterSvgUrls', () => {
     expect(before.length).toBeGreaterThanOrEqual(3);
     expect(after).toHaveLength(before.length);
     after.forEach((url, i) => expect(url.length).toBeLessThan(before[i]?.length ?? 0));
+  });
+});
+
+describe('withoutUnusedSymbols', () => {
+  /** The sprite as the theme injects it at the start of the body (theme-classic's injectHtmlTags). */
+  const sprite = `<svg style="display: none;">${SvgSpriteDefs}</svg>`;
+  const page = (body: string): string =>
+    `<!doctype html><html><head><title>t</title></head><body>${sprite}\n<div id=__docusaurus>${body}</div></body></html>`;
+
+  it("removes the theme's sprite, its line break and its style attribute from a page that uses none of its symbols", () => {
+    expect(SvgSpriteDefs).toContain('<symbol id="theme-svg-external-link"');
+    expect(withoutUnusedSymbols(page('<p>Texte <a href=#x>lien</a></p>'))).toBe(
+      '<!doctype html><html><head><title>t</title></head><body><div id=__docusaurus><p>Texte <a href=#x>lien</a></p></div></body></html>',
+    );
+  });
+
+  it('keeps it, byte for byte, in a page that names a symbol: href or xlink:href, in a <template>, a <noscript> or a script', () => {
+    for (const use of [
+      '<svg><use href="#theme-svg-external-link"></use></svg>',
+      '<svg><use xlink:href=#theme-svg-external-link /></svg>',
+      '<template><svg><use href="#theme-svg-external-link"></use></svg></template>',
+      '<noscript><svg><use href="#theme-svg-external-link"></use></svg></noscript>',
+      '<script>icon.innerHTML = \'<use href="#theme-svg-external-link">\'</script>',
+    ]) {
+      expect(withoutUnusedSymbols(page(use))).toBe(page(use));
+    }
+  });
+
+  it('removes only the unused symbols of a sprite that holds others', () => {
+    const two = '<svg hidden><defs><symbol id=a><path d="M0 0"/></symbol><symbol id=b><path d="M1 1"/></symbol></defs></svg>';
+    expect(withoutUnusedSymbols(`<body>${two}<svg><use href=#b /></svg></body>`)).toBe(
+      '<body><svg hidden><defs><symbol id=b><path d="M1 1"/></symbol></defs></svg><svg><use href=#b /></svg></body>',
+    );
+    expect(withoutUnusedSymbols('<body><svg><symbol id=a></symbol></svg><i style="fill:url(#a)"></i></body>')).toBe(
+      '<body><svg><symbol id=a></symbol></svg><i style="fill:url(#a)"></i></body>',
+    );
+  });
+
+  it('keeps the box of an <svg> that is not a hidden sprite (shown, or with an id): only its unused symbols go', () => {
+    expect(withoutUnusedSymbols('<body><svg><symbol id=a></symbol></svg><svg>\n</svg></body>')).toBe(
+      '<body><svg></svg><svg>\n</svg></body>',
+    );
+    expect(withoutUnusedSymbols('<body><svg><defs><symbol id=a></symbol></defs><circle r=1 /></svg></body>')).toBe(
+      '<body><svg><defs></defs><circle r=1 /></svg></body>',
+    );
+    expect(withoutUnusedSymbols('<body><svg id=icons hidden><symbol id=a></symbol></svg></body>')).toBe(
+      '<body><svg id=icons hidden></svg></body>',
+    );
+  });
+
+  it('leaves a page without symbols byte for byte', () => {
+    const html = '<!doctype html><html><head></head><body><svg style="display: none;"></svg><p>x</p></body></html>';
+    expect(withoutUnusedSymbols(html)).toBe(html);
   });
 });
