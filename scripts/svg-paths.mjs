@@ -25,6 +25,11 @@ import {htmlFilesUnder} from './html-files.mjs';
  * The parts of a parse5 node read here.
  */
 
+/** A node's children, and a <template>'s content (which parse5 keeps apart from them). @param {HtmlNode} node */
+const childrenOf = (node) => [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])];
+/** @param {HtmlNode} node @param {string} name */
+const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
+
 /** @type {Map<string, string>} */
 const shorter = new Map();
 
@@ -53,11 +58,11 @@ export function withShorterPaths(html) {
   const paths = [];
   /** @param {HtmlNode} node */
   const visit = (node) => {
-    const d = node.nodeName === 'path' ? node.attrs?.find((a) => a.name === 'd')?.value : undefined;
+    const d = node.nodeName === 'path' ? attr(node, 'd') : undefined;
     const at = node.sourceCodeLocation?.attrs?.d;
     // Only a path that gets shorter is written again (the attribute as it was, otherwise: entities and all).
     if (d !== undefined && at && shorterPath(d) !== d) paths.push({start: at.startOffset, end: at.endOffset, d});
-    for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) visit(child);
+    for (const child of childrenOf(node)) visit(child);
   };
   visit(/** @type {HtmlNode} */ (parse(html, {sourceCodeLocationInfo: true})));
   let out = html;
@@ -74,21 +79,18 @@ export function withShorterPaths(html) {
  * right after what goes. @param {string} html
  */
 export function withoutUnusedSymbols(html) {
-  /** @type {HtmlNode[]} */
-  const unused = [];
-  const attr = (/** @type {HtmlNode} */ n, /** @type {string} */ name) => n.attrs?.find((a) => a.name === name)?.value;
+  /** @type {Set<HtmlNode>} */
+  const goes = new Set();
   /** @param {HtmlNode} node @param {boolean} inSvg */
   const find = (node, inSvg) => {
     const id = node.nodeName === 'symbol' && inSvg ? attr(node, 'id') : undefined;
     // The raw text, so that a name the parser reads as text (a <noscript>, a script) counts too.
-    if (id && !html.includes(`#${id}`)) unused.push(node);
-    for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])])
-      find(child, inSvg || node.nodeName === 'svg');
+    if (id && !html.includes(`#${id}`)) goes.add(node);
+    for (const child of childrenOf(node)) find(child, inSvg || node.nodeName === 'svg');
   };
   const document = /** @type {HtmlNode} */ (parse(html, {sourceCodeLocationInfo: true}));
   find(document, false);
-  if (unused.length === 0) return html;
-  const goes = new Set(unused);
+  if (goes.size === 0) return html;
   /** Whether nothing would be left of the node: white space, empty <defs>, unused symbols. @param {HtmlNode} n @returns {boolean} */
   const empty = (n) =>
     goes.has(n) ||
@@ -108,7 +110,7 @@ export function withoutUnusedSymbols(html) {
   /** @param {HtmlNode} node */
   const cut = (node) => {
     if ((hiddenSprite(node) || goes.has(node)) && node.sourceCodeLocation) cuts.push(node.sourceCodeLocation);
-    else for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) cut(child);
+    else for (const child of childrenOf(node)) cut(child);
   };
   cut(document);
   let out = html;
