@@ -37,7 +37,7 @@ export async function buildSite(outDir, {quiet = false} = {}) {
   log(`[svg-paths] icons: ${shortenSvgPaths(dir)} characters fewer (path data, unused sprite symbols)`);
   for (const s of await inlineCss(dir)) {
     log(
-      `[inline-css] ${s.stylesheet}: ${s.bytesBefore} → ${s.bytesAfter} bytes, inlined in ${s.pages} pages (${s.kind || 'no plugin class'})`,
+      `[inline-css] ${s.stylesheet}: ${s.bytesBefore} → ${s.bytesAfter} bytes, inlined in ${s.pages} ${s.pages === 1 ? 'page' : 'pages'} (${s.kind || 'no plugin class'})`,
     );
   }
   const bytes = writeHostingConfig(dir);

@@ -20,9 +20,11 @@ interface HtmlNode {
 const attr = (node: HtmlNode, name: string): string | undefined => node.attrs?.find((a) => a.name === name)?.value;
 const text = (node: HtmlNode): string => (node.childNodes ?? []).map((c) => c.value ?? '').join('');
 const child = (node: HtmlNode, name: string): HtmlNode | undefined => node.childNodes?.find((c) => c.nodeName === name);
+/** A node's children, and a <template>'s content: what an island clones from it joins the page. */
+const inside = (node: HtmlNode): HtmlNode[] => [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])];
 function all(node: HtmlNode, name: string, found: HtmlNode[] = []): HtmlNode[] {
   if (node.nodeName === name) found.push(node);
-  for (const c of node.childNodes ?? []) all(c, name, found);
+  for (const c of inside(node)) all(c, name, found);
   return found;
 }
 const hashOf = (source: string): string => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
@@ -54,7 +56,7 @@ for (const url of urls) {
     expect(styleSrc).not.toContain("'unsafe-hashes'");
     const styled = (node: HtmlNode): string[] => [
       ...(attr(node, 'style') !== undefined ? [node.nodeName] : []),
-      ...[...(node.childNodes ?? []), ...(node.content ? [node.content] : [])].flatMap(styled),
+      ...inside(node).flatMap(styled),
     ];
     expect(styled(html), 'no element has a style attribute, in a <template> either').toEqual([]);
     // Nor the search metadata no search of the site reads (src/theme/SearchMetadata).
@@ -76,7 +78,7 @@ for (const url of urls) {
     // The build writes in place the custom properties that only <html> sets (withConstantsInPlace): exact while no other element has a theme.
     const themed = (node: HtmlNode): HtmlNode[] => [
       ...(node.nodeName !== 'html' && attr(node, 'data-theme') !== undefined ? [node] : []),
-      ...(node.childNodes ?? []).flatMap(themed),
+      ...inside(node).flatMap(themed),
     ];
     expect(
       themed(html).map((n) => n.nodeName),
