@@ -8,8 +8,9 @@
  * bench markers of bench/HISTORY.md. With --peers, it also builds the same pages with Astro Starlight and
  * a default Docusaurus site (scripts/bench-peers.mjs) and measures them in the same run.
  * Mobile runs slow the CPU as Lighthouse's calibration says for this machine (scripts/cpu-slowdown.mjs),
- * or as --cpu-slowdown=N asks (4: Lighthouse's default).
- * Usage: npm run bench [-- --no-build] [-- --peers] [-- --cpu-slowdown=N]
+ * or as --cpu-slowdown=N asks (4: Lighthouse's default). Lighthouse runs N times on each page and
+ * form (--runs=N, 3 by default), and the figures are those of the median run (scripts/bench-runs.mjs).
+ * Usage: npm run bench [-- --no-build] [-- --peers] [-- --cpu-slowdown=N] [-- --runs=N]
  */
 import {spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -23,6 +24,7 @@ import {chromium} from '@playwright/test';
 import {startServer} from './serve.mjs';
 import {PHONE_VIEWPORT, gzipBytesUpTo, lastNodeOnFirstScreen, nodeOfPage} from './first-screen.mjs';
 import {buildPeers, peersNode, servePeer} from './bench-peers.mjs';
+import {medianRun, runsArgument} from './bench-runs.mjs';
 import {cpuSlowdownArgument, cpuSlowdownFor, lighthouseSettings} from './cpu-slowdown.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './chromium.mjs';
 import {LOCALE_IDS, baseUrlOf} from '../site-facts.mjs';
@@ -51,7 +53,7 @@ const PEER_PATHS = ['/backup-partners', '/en/choose-a-solution'];
  *   categories: Record<string, {score: number | null}>,
  *   environment: {benchmarkIndex: number},
  * }} LighthouseResult
- * @typedef {ReturnType<typeof summarize>} Summary
+ * @typedef {ReturnType<typeof summarize> & {performanceOfRuns: number[]}} Summary the median run's figures, and every run's performance score
  * @typedef {{path: string, inlineCssBytes: number, firstScreenBytes: number, mobile: Summary, desktop: Summary, problems: string[]}} Page
  */
 
@@ -182,19 +184,28 @@ async function lighthouseRun(url, flags, config) {
 }
 
 /**
- * Lighthouse on one page. A run whose trace failed to record (Lighthouse says "run again") is run again, up to twice.
+ * Lighthouse on one page, `runs` times, and the median run's figures (scripts/bench-runs.mjs). A run
+ * whose trace failed to record (Lighthouse says "run again") is run again, up to twice.
  * @param {string} url
  * @param {number} port Chromium's debugging port
  * @param {'mobile' | 'desktop'} form @param {number} slowdown this run's mobile CPU slowdown (cpuOfThisRun)
  */
 async function measure(url, port, form, slowdown) {
   const {flags, config} = lighthouseSettings(form, slowdown);
-  let attempts = 0;
-  /** @type {Summary} */
-  let summary;
-  do summary = summarize(await lighthouseRun(url, {port, onlyCategories: CATEGORIES, ...flags}, config));
-  while (summary.unmeasured.length > 0 && ++attempts < 3);
-  return summary;
+  /** @type {LighthouseResult[]} */
+  const results = [];
+  for (let run = 0; run < runs; run++) {
+    let attempts = 0;
+    /** @type {LighthouseResult} */
+    let result;
+    do result = await lighthouseRun(url, {port, onlyCategories: CATEGORIES, ...flags}, config);
+    while (summarize(result).unmeasured.length > 0 && ++attempts < 3);
+    results.push(result);
+  }
+  return {
+    ...summarize(medianRun(results)),
+    performanceOfRuns: results.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)),
+  };
 }
 
 /**
@@ -215,12 +226,17 @@ async function cpuOfThisRun(url, port, asked) {
 
 const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
 
-/** @param {{date: string, machine: string, cpu: {benchmarkIndex: number, slowdown: number, chosenBy: string}, build: {totalSeconds: number, perLocaleSeconds: Record<string, number>}, pages: Page[], peers: {name: string, pages: Page[]}[]}} results */
+/** @param {{date: string, machine: string, cpu: {benchmarkIndex: number, slowdown: number, chosenBy: string}, runs: number, build: {totalSeconds: number, perLocaleSeconds: Record<string, number>}, pages: Page[], peers: {name: string, pages: Page[]}[]}} results */
 function table(results) {
   const head =
     '| Page | Total KB | HTML KB | of which inline CSS | to the first screen’s end | JS KB | CSS KB | Other KB | Requests | Blocking | Mobile P/A/BP/SEO | Desktop P/A/BP/SEO | Mobile FCP / LCP / TBT / CLS | Budget |';
   const rows = results.pages.map((p) => {
-    const s = (/** @type {'mobile' | 'desktop'} */ f) => CATEGORIES.map((c) => p[f].scores[c]).join('/');
+    // The scores of the median run, then the range of the performance scores of all the runs.
+    const s = (/** @type {'mobile' | 'desktop'} */ f) => {
+      const all = p[f].performanceOfRuns;
+      const range = Math.min(...all) === Math.max(...all) ? `${all[0]}` : `${Math.min(...all)}–${Math.max(...all)}`;
+      return `${CATEGORIES.map((c) => p[f].scores[c]).join('/')}${all.length > 1 ? ` (P ${range})` : ''}`;
+    };
     const m = p.mobile;
     return `| \`${p.path}\` | ${kb(m.totalBytes)} | ${kb(m.bytes.html)} | ${kb(p.inlineCssBytes)} | ${kb(p.firstScreenBytes)} | ${kb(m.bytes.js)} | ${kb(m.bytes.css)} | ${kb(m.bytes.other)} | ${m.requests} | ${m.renderBlocking} | ${s('mobile')} | ${s('desktop')} | ${m.fcpMs} ms / ${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls} | ${p.problems.length ? `fail: ${p.problems.join('; ')}` : 'pass'} |`;
   });
@@ -229,7 +245,7 @@ function table(results) {
     : `Build of both locales: ${results.build.totalSeconds.toFixed(1)} s (${Object.entries(results.build.perLocaleSeconds)
         .map(([l, s]) => `${l} ${s.toFixed(1)} s`)
         .join(', ')})`;
-  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache (the HTML's include the response headers; its inline CSS is gzipped alone; "to the first screen’s end": the part of the HTML response, headers included, up to the end of the last text or element a phone's first screen shows); Blocking: render-blocking requests besides the page. Mobile runs slow the CPU ${results.cpu.slowdown}× (${results.cpu.chosenBy === 'calibration' ? `Lighthouse's calibration for this machine's BenchmarkIndex, ${results.cpu.benchmarkIndex}; its default, 4×, assumes a desktop with a BenchmarkIndex of 1500 to 2000` : `asked with --cpu-slowdown; this machine's BenchmarkIndex: ${results.cpu.benchmarkIndex}`}).`;
+  const build = `${buildTime}, measured ${results.date} on ${results.machine}. Sizes are gzip transfer sizes of a first load with an empty cache (the HTML's include the response headers; its inline CSS is gzipped alone; "to the first screen’s end": the part of the HTML response, headers included, up to the end of the last text or element a phone's first screen shows); Blocking: render-blocking requests besides the page. ${results.runs === 1 ? "Lighthouse's figures are those of one run per page and form" : `Lighthouse's figures are those of the median run of ${results.runs} per page and form (Lighthouse's computeMedianRun: the run nearest the medians of FCP and time to interactive); "P" after the scores: the performance scores of all ${results.runs} runs`}. Mobile runs slow the CPU ${results.cpu.slowdown}× (${results.cpu.chosenBy === 'calibration' ? `Lighthouse's calibration for this machine's BenchmarkIndex, ${results.cpu.benchmarkIndex}; its default, 4×, assumes a desktop with a BenchmarkIndex of 1500 to 2000` : `asked with --cpu-slowdown; this machine's BenchmarkIndex: ${results.cpu.benchmarkIndex}`}).`;
   return [build, '', head, `|${'---|'.repeat(14)}`, ...rows, ...(results.peers.length ? ['', peerTable(results)] : [])].join('\n');
 }
 
@@ -310,8 +326,10 @@ const refuse = (error) => {
 };
 /** @type {number | undefined} */
 let askedSlowdown;
+let runs = 1;
 try {
   askedSlowdown = cpuSlowdownArgument(process.argv);
+  runs = runsArgument(process.argv);
 } catch (error) {
   refuse(error);
 }
@@ -368,6 +386,7 @@ const results = {
   date: new Date().toISOString().slice(0, 10),
   machine: `${process.platform}, Node ${process.version}, Chromium at ${CHROME_PATH}`,
   cpu,
+  runs,
   budget,
   build,
   pages,
@@ -376,8 +395,28 @@ const results = {
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const markdown = table(results);
 console.log(`\n${markdown}`);
-const readmePath = join(ROOT, 'bench', 'HISTORY.md');
-const readme = readFileSync(readmePath, 'utf8');
-const markers = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-if (markers.test(readme)) writeFileSync(readmePath, readme.replace(markers, `$1${markdown}$2`));
+/**
+ * Writes `text` between the file's `<!-- name:start -->` and `<!-- name:end -->` lines, if it has them.
+ * @param {string} file relative to the project @param {string} name @param {string} text
+ */
+const writeBetweenMarkers = (file, name, text) => {
+  const path = join(ROOT, file);
+  const markers = new RegExp(`(<!-- ${name}:start -->\n)[\\s\\S]*?(\n<!-- ${name}:end -->)`);
+  const before = readFileSync(path, 'utf8');
+  if (markers.test(before))
+    writeFileSync(
+      path,
+      before.replace(markers, (/** @type {string} */ _, /** @type {string} */ start, /** @type {string} */ end) => `${start}${text}${end}`),
+    );
+};
+writeBetweenMarkers('bench/HISTORY.md', 'bench', markdown);
+// The README's performance table: this site against its peers, from a run that measured them.
+if (peers.length) {
+  const runsSaid = runs === 1 ? 'one Lighthouse run' : `the median run of ${runs} Lighthouse runs`;
+  writeBetweenMarkers(
+    'README.md',
+    'bench:peers',
+    `Measured ${results.date} on ${results.machine}; mobile CPU slowdown ${cpu.slowdown}×, ${runsSaid} per page and form.\n\n${peerTable(results)}`,
+  );
+}
 process.exitCode = pages.some((p) => p.problems.length) ? 1 : 0;
