@@ -8,12 +8,13 @@
  */
 import {computeMedianRun, filterToValidRuns} from 'lighthouse/core/lib/median-run.js';
 
-/** Runs per page and form when --runs is not given (Lighthouse's guide: more runs, less variance; 5 halves it). */
+/** Runs per page and form when --runs is not given (more runs, less variance, a longer bench). */
 export const DEFAULT_RUNS = 3;
 const MOST = 9;
 
 /**
- * The runs asked for on the command line (`--runs=N`, once, N a whole number from 1 to 9), or the default.
+ * The runs asked for on the command line (`--runs=N`, once, N a whole number from 1 to 9), or the
+ * default: read as scripts/cpu-slowdown.mjs's cpuSlowdownArgument reads its option.
  * @param {string[]} argv
  */
 export function runsArgument(argv) {

@@ -6,7 +6,8 @@
  * (mobile and desktop) in Debian's Chromium on every page of both locales, prints the figures and
  * the budget verdicts (bench/budget.json), writes bench/results.json and the table between the
  * bench markers of bench/HISTORY.md. With --peers, it also builds the same pages with Astro Starlight and
- * a default Docusaurus site (scripts/bench-peers.mjs) and measures them in the same run.
+ * a default Docusaurus site (scripts/bench-peers.mjs), measures them in the same run and writes the
+ * comparison into the Performance section of README.md.
  * Mobile runs slow the CPU as Lighthouse's calibration says for this machine (scripts/cpu-slowdown.mjs),
  * or as --cpu-slowdown=N asks (4: Lighthouse's default). Lighthouse runs N times on each page and
  * form (--runs=N, 3 by default), and the figures are those of the median run (scripts/bench-runs.mjs).
@@ -24,7 +25,7 @@ import {chromium} from '@playwright/test';
 import {startServer} from './serve.mjs';
 import {PHONE_VIEWPORT, gzipBytesUpTo, lastNodeOnFirstScreen, nodeOfPage} from './first-screen.mjs';
 import {buildPeers, peersNode, servePeer} from './bench-peers.mjs';
-import {medianRun, runsArgument} from './bench-runs.mjs';
+import {DEFAULT_RUNS, medianRun, runsArgument} from './bench-runs.mjs';
 import {cpuSlowdownArgument, cpuSlowdownFor, lighthouseSettings} from './cpu-slowdown.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './chromium.mjs';
 import {LOCALE_IDS, baseUrlOf} from '../site-facts.mjs';
@@ -189,8 +190,9 @@ async function lighthouseRun(url, flags, config) {
  * @param {string} url
  * @param {number} port Chromium's debugging port
  * @param {'mobile' | 'desktop'} form @param {number} slowdown this run's mobile CPU slowdown (cpuOfThisRun)
+ * @param {number} runs how many times (--runs)
  */
-async function measure(url, port, form, slowdown) {
+async function measure(url, port, form, slowdown, runs) {
   const {flags, config} = lighthouseSettings(form, slowdown);
   /** @type {LighthouseResult[]} */
   const results = [];
@@ -202,9 +204,14 @@ async function measure(url, port, form, slowdown) {
     while (summarize(result).unmeasured.length > 0 && ++attempts < 3);
     results.push(result);
   }
+  // The median among the runs that measured everything, if any did (Lighthouse's own looks at FCP and TTI only).
+  const complete = results.filter((r) => summarize(r).unmeasured.length === 0);
   return {
-    ...summarize(medianRun(results)),
-    performanceOfRuns: results.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)),
+    ...summarize(medianRun(complete.length ? complete : results)),
+    performanceOfRuns: results.flatMap((r) => {
+      const score = r.categories.performance?.score;
+      return typeof score === 'number' ? [Math.round(score * 100)] : [];
+    }),
   };
 }
 
@@ -234,7 +241,7 @@ function table(results) {
     // The scores of the median run, then the range of the performance scores of all the runs.
     const s = (/** @type {'mobile' | 'desktop'} */ f) => {
       const all = p[f].performanceOfRuns;
-      const range = Math.min(...all) === Math.max(...all) ? `${all[0]}` : `${Math.min(...all)}–${Math.max(...all)}`;
+      const range = Math.min(...all) === Math.max(...all) ? `${all[0] ?? ''}` : `${Math.min(...all)}–${Math.max(...all)}`;
       return `${CATEGORIES.map((c) => p[f].scores[c]).join('/')}${all.length > 1 ? ` (P ${range})` : ''}`;
     };
     const m = p.mobile;
@@ -298,12 +305,12 @@ function peerTable(results) {
 /**
  * Lighthouse, mobile and desktop, on one page.
  * @param {string} origin @param {string} path @param {number} port Chromium's debugging port
- * @param {number} slowdown this run's mobile CPU slowdown
+ * @param {number} slowdown this run's mobile CPU slowdown @param {number} runs Lighthouse runs per form
  * @returns {Promise<Page>}
  */
-async function measurePage(origin, path, port, slowdown) {
-  const mobile = await measure(`${origin}${path}`, port, 'mobile', slowdown);
-  const desktop = await measure(`${origin}${path}`, port, 'desktop', slowdown);
+async function measurePage(origin, path, port, slowdown, runs) {
+  const mobile = await measure(`${origin}${path}`, port, 'mobile', slowdown, runs);
+  const desktop = await measure(`${origin}${path}`, port, 'desktop', slowdown, runs);
   return {
     path,
     inlineCssBytes: await inlineCssBytes(`${origin}${path}`),
@@ -326,7 +333,7 @@ const refuse = (error) => {
 };
 /** @type {number | undefined} */
 let askedSlowdown;
-let runs = 1;
+let runs = DEFAULT_RUNS;
 try {
   askedSlowdown = cpuSlowdownArgument(process.argv);
   runs = runsArgument(process.argv);
@@ -355,7 +362,7 @@ const pages = [];
 const peers = [];
 try {
   for (const path of pagePaths()) {
-    const page = await measurePage(server.url, path, chrome.port, cpu.slowdown);
+    const page = await measurePage(server.url, path, chrome.port, cpu.slowdown, runs);
     pages.push(page);
     console.log(
       `${page.problems.length ? 'FAIL' : 'pass'} ${path}  JS ${kb(page.mobile.bytes.js)} KB, mobile LCP ${page.mobile.lcpMs} ms, scores m ${Object.values(page.mobile.scores).join('/')} d ${Object.values(page.desktop.scores).join('/')}${page.problems.length ? `  (${page.problems.join('; ')})` : ''}`,
@@ -366,7 +373,7 @@ try {
     try {
       const measured = [];
       for (const path of PEER_PATHS)
-        measured.push(await measurePage(peerServer.url, `${path}${peer.trailingSlash ? '/' : ''}`, chrome.port, cpu.slowdown));
+        measured.push(await measurePage(peerServer.url, `${path}${peer.trailingSlash ? '/' : ''}`, chrome.port, cpu.slowdown, runs));
       peers.push({name: peer.name, pages: measured});
       console.log(
         `peer ${peer.name}: ${measured.map((p) => `${p.path} mobile LCP ${p.mobile.lcpMs} ms, ${kb(p.mobile.totalBytes)} KB`).join('; ')}`,

@@ -15,17 +15,21 @@ describe('medianRun', () => {
   it('picks the run nearest the medians of FCP and time to interactive, not the best or the last', () => {
     const runs = [
       run('slow', 1400, 2600),
-      run('median', 900, 1300),
+      run('tie', 900, 1300),
       run('fast', 700, 900),
       run('near', 950, 1250),
       run('outlier', 3000, 5000),
     ];
-    // Medians: FCP 950, TTI 1300; 'near' is 0 + 50² away, 'median' 50² + 0: the tie goes to the lower TTI.
+    // Medians: FCP 950, TTI 1300; 'near' is 0 + 50² away, 'tie' 50² + 0: the tie goes to the lower TTI.
     expect(medianRun(runs).name).toBe('near');
     expect(medianRun([run('a', 800, 1000), run('b', 1000, 1500), run('c', 1200, 2000)]).name).toBe('b');
   });
 
   it('leaves out the runs that did not measure both, and with none measured gives the first', () => {
+    expect(medianRun([run('broken', 900, undefined), run('low', 800, 1000), run('middle', 900, 1200), run('high', 1000, 1400)]).name).toBe(
+      'middle',
+    );
+    // Of two equally near, the lower time to interactive.
     expect(medianRun([run('broken', 900, undefined), run('low', 800, 1000), run('high', 1000, 1400)]).name).toBe('low');
     expect(medianRun([run('first', 900, undefined), run('second', 800, undefined)]).name).toBe('first');
     expect(medianRun([run('only', 900, 1200)]).name).toBe('only');
