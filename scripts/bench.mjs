@@ -194,22 +194,26 @@ async function lighthouseRun(url, flags, config) {
  */
 async function measure(url, port, form, slowdown, runs) {
   const {flags, config} = lighthouseSettings(form, slowdown);
-  /** @type {LighthouseResult[]} */
-  const results = [];
+  /** @type {{result: LighthouseResult, summary: ReturnType<typeof summarize>}[]} each run, summarized once */
+  const done = [];
   for (let run = 0; run < runs; run++) {
     let attempts = 0;
-    /** @type {LighthouseResult} */
-    let result;
-    do result = await lighthouseRun(url, {port, onlyCategories: CATEGORIES, ...flags}, config);
-    while (summarize(result).unmeasured.length > 0 && ++attempts < 3);
-    results.push(result);
+    /** @type {(typeof done)[number]} */
+    let one;
+    do {
+      const result = await lighthouseRun(url, {port, onlyCategories: CATEGORIES, ...flags}, config);
+      one = {result, summary: summarize(result)};
+    } while (one.summary.unmeasured.length > 0 && ++attempts < 3);
+    done.push(one);
   }
   // The median among the runs that measured everything, if any did (Lighthouse's own looks at FCP and TTI only).
-  const complete = results.filter((r) => summarize(r).unmeasured.length === 0);
+  const complete = done.filter((d) => d.summary.unmeasured.length === 0);
+  const median = medianRun((complete.length ? complete : done).map((d) => d.result));
   return {
-    ...summarize(medianRun(complete.length ? complete : results)),
-    performanceOfRuns: results.flatMap((r) => {
-      const score = r.categories.performance?.score;
+    // medianRun gives back one of the results it was given, so its summary is already there.
+    ...(done.find((d) => d.result === median)?.summary ?? summarize(median)),
+    performanceOfRuns: done.flatMap(({result}) => {
+      const score = result.categories.performance?.score;
       return typeof score === 'number' ? [Math.round(score * 100)] : [];
     }),
   };
